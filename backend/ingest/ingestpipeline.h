@@ -66,6 +66,7 @@ private:
         bool replay;
     };
     void run();
+    void reportError(const std::string &message);
 
     std::unique_ptr<HistoryStore> m_store;
     Callbacks m_callbacks;

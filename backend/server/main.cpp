@@ -1,0 +1,156 @@
+// scb-telemetryd: the fleet's telemetry over gRPC.
+
+#include "rpc/telemetryserver.h"
+#include "server/serveroptions.h"
+#include "sources/fleetsimulator.h"
+
+#include <atomic>
+#include <cerrno>
+#include <chrono>
+#include <csignal>
+#include <cstdio>
+#include <ctime>
+#include <mutex>
+#include <pthread.h>
+#include <string>
+#include <vector>
+
+#ifndef SCB_VERSION
+#define SCB_VERSION "0.0.0"
+#endif
+
+namespace {
+
+constexpr auto kStatsPeriod = std::chrono::seconds(60);
+
+// The listen address with the port actually bound (it differs for port 0).
+std::string boundAddress(const std::string &listen, int port)
+{
+    if (listen.starts_with("unix:"))
+        return listen;
+    return listen.substr(0, listen.rfind(':')) + ":" + std::to_string(port);
+}
+
+// gRPC's log lines, one line each on stderr. Held back while the server
+// starts: if it cannot bind, our one-line error says so and gRPC's
+// multi-line explanation of the same bind failure is dropped.
+std::atomic<bool> g_holdGrpcLog{true};
+std::mutex g_heldMutex;
+std::vector<std::string> g_heldGrpcLog;
+
+void grpcLogLine(const char *severity, const char *message)
+{
+    std::string line = std::string("scb-telemetryd: grpc ") + severity + ": " + message;
+    for (char &c : line)
+        if (c == '\n')
+            c = ' ';
+    if (g_holdGrpcLog) {
+        std::lock_guard lock(g_heldMutex);
+        g_heldGrpcLog.push_back(std::move(line));
+        return;
+    }
+    std::fprintf(stderr, "%s\n", line.c_str());
+}
+
+void releaseGrpcLog(bool print)
+{
+    std::lock_guard lock(g_heldMutex);
+    g_holdGrpcLog = false;
+    if (print)
+        for (const auto &line : g_heldGrpcLog)
+            std::fprintf(stderr, "%s\n", line.c_str());
+    g_heldGrpcLog.clear();
+}
+
+double processCpuSeconds()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    auto parsed = scb::parseServerOptions(argc, argv);
+    if (!parsed) {
+        std::fprintf(stderr, "%s\n", parsed.error().c_str());
+        return 2;
+    }
+    const scb::ServerOptions &options = *parsed;
+    if (options.help) {
+        std::fputs(scb::serverUsage().c_str(), stdout);
+        return 0;
+    }
+    if (options.version) {
+        std::printf("scb-telemetryd %s\n", SCB_VERSION);
+        return 0;
+    }
+
+    // SIGINT and SIGTERM are blocked in every thread (gRPC's included, as
+    // they inherit the mask) and taken synchronously by sigtimedwait below:
+    // no handler runs at an arbitrary point, and stop() runs on this thread.
+    sigset_t stopSignals;
+    sigemptyset(&stopSignals);
+    sigaddset(&stopSignals, SIGINT);
+    sigaddset(&stopSignals, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
+
+    scb::SimulatorConfig simulator;
+    simulator.chips = options.chips;
+    simulator.centers = options.centers;
+    simulator.seed = options.seed;
+    scb::ServerConfig config;
+    config.listen = options.listen;
+    config.intervalMs = options.intervalMs;
+    config.replaySeconds = options.replaySeconds;
+    scb::setGrpcLogSink(grpcLogLine);
+    scb::TelemetryServer server(std::make_unique<scb::FleetSimulator>(simulator), config);
+    if (scb::Status status = server.start(); !status) {
+        releaseGrpcLog(false);
+        std::fprintf(stderr, "scb-telemetryd: %s\n", status.message().c_str());
+        return 1;
+    }
+    releaseGrpcLog(true);
+    std::printf("scb-telemetryd: listening on %s, %u chips in %u centers, interval %d ms, "
+                "replay %d s, seed %llu\n",
+                boundAddress(options.listen, server.port()).c_str(), options.chips, options.centers,
+                options.intervalMs, options.replaySeconds,
+                static_cast<unsigned long long>(options.seed));
+    std::fflush(stdout);
+
+    auto nextReport = std::chrono::steady_clock::now() + kStatsPeriod;
+    double cpuAtLastReport = processCpuSeconds();
+    int signal = 0;
+    while (signal <= 0) {
+        const timespec oneSecond{1, 0};
+        signal = sigtimedwait(&stopSignals, nullptr, &oneSecond);
+        if (signal < 0 && errno != EAGAIN && errno != EINTR) {
+            std::perror("scb-telemetryd: sigtimedwait");
+            break;
+        }
+        if (std::chrono::steady_clock::now() < nextReport)
+            continue;
+        nextReport += kStatsPeriod;
+        const scb::FleetStateStats fleet = server.fleet().stats();
+        const scb::ServerStats stats = server.stats();
+        const double cpu = processCpuSeconds();
+        std::printf("scb-telemetryd: %llu ticks, sample %.1f ms, encode %.1f ms, ticker CPU %.1f "
+                    "ms/tick, process CPU %.1f%%, ring %zu ticks %.1f MiB, %zu clients, "
+                    "%llu ticks skipped\n",
+                    static_cast<unsigned long long>(fleet.ticks), fleet.meanSampleMs,
+                    fleet.meanEncodeMs, fleet.meanTickCpuMs,
+                    100.0 * (cpu - cpuAtLastReport) /
+                        std::chrono::duration<double>(kStatsPeriod).count(),
+                    fleet.ringTicks, double(fleet.ringBytes) / (1024.0 * 1024.0), stats.streams,
+                    static_cast<unsigned long long>(stats.skippedTicks));
+        std::fflush(stdout);
+        cpuAtLastReport = cpu;
+    }
+    server.stop();
+    std::printf("scb-telemetryd: stopped%s\n", signal == SIGINT    ? " (SIGINT)"
+                                               : signal == SIGTERM ? " (SIGTERM)"
+                                                                   : "");
+    return 0;
+}

@@ -1,0 +1,166 @@
+#include "server/serveroptions.h"
+
+#include "core/inventory.h"
+#include "sources/fleetsimulator.h"
+
+#include <charconv>
+#include <limits>
+#include <string_view>
+
+namespace scb {
+
+namespace {
+
+constexpr std::string_view kProgram = "scb-telemetryd";
+constexpr int kMinIntervalMs = 100;
+constexpr int kMaxIntervalMs = 60'000;
+constexpr int kMaxReplaySeconds = 86'400;
+
+Status usageError(const std::string &message)
+{
+    return Status::error(std::string(kProgram) + ": " + message + " (see --help)");
+}
+
+// Digits only: no sign, no spaces, no hex, no trailing garbage.
+template<typename T>
+Status parseInteger(std::string_view flag, std::string_view text, T min, T max, T &out)
+{
+    T value{};
+    const char *end = text.data() + text.size();
+    auto [ptr, ec] = std::from_chars(text.data(), end, value);
+    const bool digitsOnly = !text.empty() && text.front() >= '0' && text.front() <= '9';
+    if (!digitsOnly || ec != std::errc() || ptr != end || value < min || value > max)
+        return usageError(std::string(flag) + ": expected an integer in " + std::to_string(min) +
+                          ".." + std::to_string(max) + ", got '" + std::string(text) + "'");
+    out = value;
+    return {};
+}
+
+// host:port with a port in 0..65535 ("[::1]:0", "0.0.0.0:50051"), or a gRPC
+// unix socket address ("unix:/run/scb.sock").
+Status parseListen(std::string_view text, std::string &out)
+{
+    auto bad = [&] {
+        return usageError("--listen: expected host:port (port 0..65535) or unix:PATH, got '" +
+                          std::string(text) + "'");
+    };
+    if (text.starts_with("unix:")) {
+        if (text.size() == 5)
+            return bad();
+        out = text;
+        return {};
+    }
+    const auto colon = text.rfind(':');
+    if (colon == std::string_view::npos || colon == 0)
+        return bad();
+    const std::string_view host = text.substr(0, colon);
+    const std::string_view port = text.substr(colon + 1);
+    int portNumber = 0;
+    auto [ptr, ec] = std::from_chars(port.data(), port.data() + port.size(), portNumber);
+    if (port.empty() || port.front() < '0' || port.front() > '9' || ec != std::errc() ||
+        ptr != port.data() + port.size() || portNumber > 65535)
+        return bad();
+    if (host.find_first_of(" \t/") != std::string_view::npos)
+        return bad();
+    out = text;
+    return {};
+}
+
+} // namespace
+
+Result<ServerOptions> parseServerOptions(int argc, const char *const *argv)
+{
+    ServerOptions options;
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg = argv[i];
+        if (!arg.starts_with("--") || arg.size() == 2)
+            return usageError("unexpected argument '" + std::string(arg) + "'");
+        std::string_view flag = arg;
+        std::string_view value;
+        bool hasValue = false;
+        if (auto eq = arg.find('='); eq != std::string_view::npos) {
+            flag = arg.substr(0, eq);
+            value = arg.substr(eq + 1);
+            hasValue = true;
+        }
+
+        if (flag == "--help" || flag == "--version") {
+            if (hasValue)
+                return usageError(std::string(flag) + ": takes no value");
+            (flag == "--help" ? options.help : options.version) = true;
+            continue;
+        }
+        const bool known = flag == "--listen" || flag == "--chips" || flag == "--centers" ||
+                           flag == "--interval-ms" || flag == "--seed" || flag == "--replay-s";
+        if (!known)
+            return usageError("unknown option '" + std::string(flag) + "'");
+        if (!hasValue) {
+            if (i + 1 >= argc)
+                return usageError(std::string(flag) + ": missing value");
+            value = argv[++i];
+        }
+
+        Status status;
+        if (flag == "--listen")
+            status = parseListen(value, options.listen);
+        else if (flag == "--chips")
+            status = parseInteger<uint32_t>(flag, value, 1, kMaxChips, options.chips);
+        else if (flag == "--centers")
+            status = parseInteger<uint32_t>(flag, value, 1, kMaxCenters, options.centers);
+        else if (flag == "--interval-ms")
+            status =
+                parseInteger<int>(flag, value, kMinIntervalMs, kMaxIntervalMs, options.intervalMs);
+        else if (flag == "--seed")
+            status = parseInteger<uint64_t>(flag, value, 0, std::numeric_limits<uint64_t>::max(),
+                                            options.seed);
+        else
+            status = parseInteger<int>(flag, value, 0, kMaxReplaySeconds, options.replaySeconds);
+        if (!status)
+            return status;
+    }
+    if (options.help || options.version)
+        return options;
+
+    // Combinations the simulator cannot build (e.g. more centers than nodes).
+    SimulatorConfig simulator;
+    simulator.chips = options.chips;
+    simulator.centers = options.centers;
+    simulator.seed = options.seed;
+    if (std::string problem = FleetSimulator::validate(simulator); !problem.empty())
+        return usageError(problem);
+    return options;
+}
+
+std::string serverUsage()
+{
+    const ServerOptions defaults;
+    std::string text;
+    text += "Usage: scb-telemetryd [options]\n";
+    text += "Serves the telemetry of a simulated accelerator fleet over gRPC\n";
+    text += "(scb.v1.TelemetryService, grpc.health.v1.Health, server reflection).\n";
+    text += "\n";
+    text += "Options (--flag VALUE or --flag=VALUE):\n";
+    text += "  --listen HOST:PORT   address to listen on; port 0 picks a free port"
+            " (default " +
+            defaults.listen + ")\n";
+    text += "  --chips N            chips in the fleet, 1.." + std::to_string(kMaxChips) +
+            " (default " + std::to_string(defaults.chips) + ")\n";
+    text += "  --centers N          smart computing centers, 1.." + std::to_string(kMaxCenters) +
+            " (default " + std::to_string(defaults.centers) + ")\n";
+    text += "  --interval-ms MS     sampling interval, " + std::to_string(kMinIntervalMs) + ".." +
+            std::to_string(kMaxIntervalMs) + " (default " + std::to_string(defaults.intervalMs) +
+            ")\n";
+    text += "  --seed N             simulator seed, 0..2^64-1 (default " +
+            std::to_string(defaults.seed) + ")\n";
+    text += "  --replay-s S         seconds of ticks kept for clients that reconnect, 0.." +
+            std::to_string(kMaxReplaySeconds) + " (default " +
+            std::to_string(defaults.replaySeconds) + ")\n";
+    text += "  --help               show this help and exit\n";
+    text += "  --version            show the version and exit\n";
+    text += "\n";
+    text += "SIGINT or SIGTERM stops the server cleanly (exit status 0).\n";
+    text += "Exit status: 0 ok, 1 cannot serve (e.g. address in use), 2 bad arguments.\n";
+    return text;
+}
+
+} // namespace scb

@@ -1,0 +1,885 @@
+#include "store/historystore.h"
+
+#include "core/tickcodec.h"
+#include "store/inventorycodec.h"
+#include "store/sqlitestatement.h"
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <array>
+#include <chrono>
+#include <filesystem>
+#include <limits>
+#include <system_error>
+
+namespace scb {
+
+namespace {
+
+// "SCBD" in the file header: tells our files from other SQLite databases.
+constexpr int32_t kApplicationId = 0x53434244;
+
+struct Migration
+{
+    int toVersion;
+    const char *sql; // fixed text, ends by setting user_version = toVersion
+};
+
+// Every schema change is one entry, run in order at open from the file's
+// version. A shipped entry never changes: files in the field were made by it.
+constexpr Migration kMigrations[] = {
+    {1, R"sql(
+CREATE TABLE inventory(
+    version INTEGER PRIMARY KEY,
+    saved_unix_ms INTEGER NOT NULL,
+    data BLOB NOT NULL);
+CREATE TABLE chip_log(
+    unix_ms INTEGER PRIMARY KEY,
+    inventory_version INTEGER NOT NULL,
+    tick BLOB NOT NULL);
+CREATE INDEX chip_log_by_inventory ON chip_log(inventory_version);
+CREATE TABLE aggregate(
+    scope INTEGER NOT NULL,
+    unix_ms INTEGER NOT NULL,
+    chips_total INTEGER NOT NULL,
+    chips_online INTEGER NOT NULL,
+    chips_fault INTEGER NOT NULL,
+    chips_throttled INTEGER NOT NULL,
+    util_sum INTEGER NOT NULL,
+    util_count INTEGER NOT NULL,
+    util_min INTEGER NOT NULL,
+    util_max INTEGER NOT NULL,
+    power_watts INTEGER NOT NULL,
+    memory_used_mib INTEGER NOT NULL,
+    temperature_max_c INTEGER NOT NULL,
+    PRIMARY KEY(scope, unix_ms)) WITHOUT ROWID;
+PRAGMA application_id = 1396916804;
+PRAGMA user_version = 1;
+)sql"},
+};
+static_assert(std::size(kMigrations) == HistoryStore::kSchemaVersion &&
+                  kMigrations[std::size(kMigrations) - 1].toVersion == HistoryStore::kSchemaVersion,
+              "one migration per schema version, the last one reaching kSchemaVersion");
+static_assert(kApplicationId == 1396916804, "the migration text spells kApplicationId");
+
+constexpr int kAggregateFieldCount = 8;
+
+// The per-tick value of each aggregate field, as an SQL expression over one
+// aggregate row. Only these fixed fragments are ever put into query text.
+struct FieldSql
+{
+    const char *expression;
+    bool needsUtilization; // skip ticks where no chip reported utilization
+};
+constexpr std::array<FieldSql, kAggregateFieldCount> kFieldSql{{
+    {"CAST(util_sum AS REAL) / util_count", true}, // UtilizationMean
+    {"util_min", true},                            // UtilizationMin
+    {"util_max", true},                            // UtilizationMax
+    {"power_watts", false},                        // PowerWatts
+    {"temperature_max_c", false},                  // TemperatureMaxC
+    {"chips_online", false},                       // ChipsOnline
+    {"chips_fault", false},                        // ChipsFault
+    {"memory_used_mib", false},                    // MemoryUsedMiB
+}};
+static_assert(static_cast<int>(AggregateField::MemoryUsedMiB) == kAggregateFieldCount - 1);
+
+const char *aggregateFieldName(AggregateField field)
+{
+    switch (field) {
+    case AggregateField::UtilizationMean:
+        return "utilization mean";
+    case AggregateField::UtilizationMin:
+        return "utilization min";
+    case AggregateField::UtilizationMax:
+        return "utilization max";
+    case AggregateField::PowerWatts:
+        return "power";
+    case AggregateField::TemperatureMaxC:
+        return "temperature max";
+    case AggregateField::ChipsOnline:
+        return "chips online";
+    case AggregateField::ChipsFault:
+        return "chips fault";
+    case AggregateField::MemoryUsedMiB:
+        return "memory used";
+    }
+    return "unknown field";
+}
+
+int64_t nowUnixMs()
+{
+    using namespace std::chrono;
+    return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
+}
+
+int64_t saturatingSub(int64_t a, int64_t b)
+{
+    // b > 0 (retention is validated at open).
+    return a < std::numeric_limits<int64_t>::min() + b ? std::numeric_limits<int64_t>::min()
+                                                       : a - b;
+}
+
+std::string rangeText(int64_t fromMs, int64_t toMs)
+{
+    return "[" + std::to_string(fromMs) + ", " + std::to_string(toMs) + "]";
+}
+
+// The query range, its bucket width and the clamped point count.
+struct QueryWindow
+{
+    int64_t fromMs = 0;
+    int64_t toMs = 0;
+    int64_t widthMs = 1;
+    size_t maxPoints = 1;
+};
+
+Result<QueryWindow> makeWindow(int64_t fromMs, int64_t toMs, int maxPoints, const std::string &what)
+{
+    if (fromMs < 0)
+        return Status::error(what + ": the range starts before 1970");
+    if (fromMs > toMs)
+        return Status::error(what + ": the range ends before it starts");
+    QueryWindow w;
+    w.fromMs = fromMs;
+    // One below the maximum keeps the width below 2^63 for any range.
+    w.toMs = std::min(toMs, std::numeric_limits<int64_t>::max() - 1);
+    w.maxPoints = static_cast<size_t>(std::clamp(maxPoints, 1, HistoryStore::kMaxQueryPoints));
+    // ceil((to - from + 1) / n) == (to - from) / n + 1, and never overflows.
+    const uint64_t spanMinusOne = static_cast<uint64_t>(w.toMs) - static_cast<uint64_t>(fromMs);
+    w.widthMs = static_cast<int64_t>(spanMinusOne / w.maxPoints + 1);
+    return w;
+}
+
+// Turns time-ordered samples into at most maxPoints points: one per sample
+// while they fit, else min/avg/max per bucket of the window. Streams, so a
+// long range does not hold every sample.
+class Downsampler
+{
+public:
+    explicit Downsampler(const QueryWindow &window)
+        : m_window(window)
+    {
+    }
+
+    void add(int64_t unixMs, double value)
+    {
+        if (!m_bucketing) {
+            m_points.push_back({unixMs, value, value, value});
+            if (m_points.size() <= m_window.maxPoints)
+                return;
+            // Too many for one point per sample: fold what we have into buckets.
+            m_bucketing = true;
+            std::vector<SeriesPoint> samples;
+            samples.swap(m_points);
+            for (const SeriesPoint &s : samples)
+                addToBucket(s.unixMs, s.avg);
+            return;
+        }
+        addToBucket(unixMs, value);
+    }
+
+    std::vector<SeriesPoint> finish()
+    {
+        if (m_bucketing)
+            flush();
+        return std::move(m_points);
+    }
+
+private:
+    void addToBucket(int64_t unixMs, double value)
+    {
+        const int64_t bucket = (unixMs - m_window.fromMs) / m_window.widthMs;
+        if (!m_open || bucket != m_bucket) {
+            flush();
+            m_open = true;
+            m_bucket = bucket;
+            m_current = {unixMs, value, 0, value};
+            m_sum = 0;
+            m_count = 0;
+        }
+        m_current.min = std::min(m_current.min, value);
+        m_current.max = std::max(m_current.max, value);
+        m_sum += value;
+        ++m_count;
+    }
+    void flush()
+    {
+        if (!m_open)
+            return;
+        m_current.avg = m_sum / m_count;
+        m_points.push_back(m_current);
+        m_open = false;
+    }
+
+    QueryWindow m_window;
+    std::vector<SeriesPoint> m_points;
+    bool m_bucketing = false;
+    bool m_open = false;
+    int64_t m_bucket = 0;
+    SeriesPoint m_current;
+    double m_sum = 0;
+    int64_t m_count = 0;
+};
+
+} // namespace
+
+struct HistoryStore::Statements
+{
+    SqliteStatement begin;
+    SqliteStatement commit;
+    SqliteStatement rollback;
+    SqliteStatement newestChipLog;
+    SqliteStatement newestAggregate;
+    SqliteStatement insertChipLog;
+    SqliteStatement insertAggregate;
+    SqliteStatement latestTick;
+    SqliteStatement chipRange;
+    SqliteStatement deleteChipLog;
+    SqliteStatement nextScope;
+    SqliteStatement deleteAggregate;
+    SqliteStatement deleteInventories;
+    SqliteStatement saveInventory;
+    SqliteStatement loadNewestInventory;
+    SqliteStatement loadInventoryVersion;
+    SqliteStatement userVersion;
+    std::array<SqliteStatement, kAggregateFieldCount> aggregateSamples;
+    std::array<SqliteStatement, kAggregateFieldCount> aggregateBuckets;
+};
+
+namespace {
+
+// BEGIN IMMEDIATE … COMMIT; rolls back unless committed, so that an error
+// anywhere leaves nothing of the transaction behind.
+class Transaction
+{
+public:
+    Transaction(sqlite3 *db,
+                SqliteStatement &begin,
+                SqliteStatement &commit,
+                SqliteStatement &rollback)
+        : m_db(db)
+        , m_begin(begin)
+        , m_commit(commit)
+        , m_rollback(rollback)
+    {
+    }
+    ~Transaction()
+    {
+        // SQLite may already have rolled back by itself (e.g. after a full disk).
+        if (m_begun && !sqlite3_get_autocommit(m_db)) {
+            StatementUse use(m_rollback);
+            use.step();
+        }
+    }
+    Status begin(const std::string &what)
+    {
+        StatementUse use(m_begin);
+        if (use.step() != SQLITE_DONE)
+            return sqliteError(m_db, what);
+        m_begun = true;
+        return {};
+    }
+    Status commit(const std::string &what)
+    {
+        StatementUse use(m_commit);
+        if (use.step() != SQLITE_DONE)
+            return sqliteError(m_db, what);
+        m_begun = false;
+        return {};
+    }
+
+private:
+    sqlite3 *m_db;
+    SqliteStatement &m_begin;
+    SqliteStatement &m_commit;
+    SqliteStatement &m_rollback;
+    bool m_begun = false;
+};
+
+// Reads one integer pragma (fixed text) on a connection not yet set up.
+Result<int64_t> readPragma(sqlite3 *db, const char *sql, const std::string &what)
+{
+    SqliteStatement statement;
+    if (Status s = statement.prepare(db, sql, sql); !s.ok())
+        return Status::error(what + ": " + sqlite3_errmsg(db));
+    StatementUse use(statement);
+    if (use.step() != SQLITE_ROW)
+        return sqliteError(db, what);
+    return use.int64(0);
+}
+
+std::string newerSchemaMessage(const std::string &what, int64_t version)
+{
+    return what + ": written by a newer SCB Dashboard (schema version " + std::to_string(version) +
+           "; this build knows versions up to " + std::to_string(HistoryStore::kSchemaVersion) +
+           "); refusing to open it";
+}
+
+// Checks the file's schema version and identity before anything is changed.
+Status checkSchema(sqlite3 *db, const std::string &what, bool requireCurrent)
+{
+    auto version = readPragma(db, "PRAGMA user_version", what);
+    if (!version.ok())
+        return version.status();
+    if (*version > HistoryStore::kSchemaVersion || *version < 0)
+        return Status::error(newerSchemaMessage(what, *version));
+    if (*version > 0) {
+        auto appId = readPragma(db, "PRAGMA application_id", what);
+        if (!appId.ok())
+            return appId.status();
+        if (*appId != kApplicationId)
+            return Status::error(what + ": not an SCB Dashboard history file (application id " +
+                                 std::to_string(*appId) + ")");
+    }
+    if (requireCurrent && *version != HistoryStore::kSchemaVersion) {
+        if (*version == 0)
+            return Status::error(what + ": no history schema in this file; it is created when "
+                                        "the file is first opened for writing");
+        return Status::error(what + ": schema version " + std::to_string(*version) +
+                             " is older than " + std::to_string(HistoryStore::kSchemaVersion) +
+                             "; open it for writing once to migrate it");
+    }
+    return {};
+}
+
+Status configureWriter(sqlite3 *db, const std::string &what)
+{
+    // Takes effect only while the file is still empty, so it must come before
+    // WAL mode. The hot log's tick blobs are hundreds of KiB: 16 KiB pages
+    // halve SQLite's CPU per append against 4 KiB ones, and small rows
+    // (aggregates) do not yet pay much for the larger page.
+    if (Status s = execSql(db, "PRAGMA page_size=16384", what + ": set the page size"); !s.ok())
+        return s;
+    {
+        SqliteStatement statement;
+        if (Status s = statement.prepare(db, "PRAGMA journal_mode=WAL", "journal mode"); !s.ok())
+            return Status::error(what + ": " + s.message());
+        StatementUse use(statement);
+        if (use.step() != SQLITE_ROW)
+            return sqliteError(db, what + ": set WAL mode");
+        const auto mode = use.blob(0);
+        if (mode != "wal")
+            return Status::error(what + ": the file system does not allow WAL mode (got " +
+                                 std::string(mode) + ")");
+    }
+    // NORMAL in WAL mode: a killed app loses at most the last commit, never
+    // consistency; only a power loss may lose more.
+    return execSql(db,
+                   "PRAGMA synchronous=NORMAL;"
+                   "PRAGMA foreign_keys=OFF;"
+                   "PRAGMA temp_store=MEMORY;"
+                   // Keeps the -wal file from staying large after a reader held back a checkpoint.
+                   "PRAGMA journal_size_limit=67108864;",
+                   what + ": configure");
+}
+
+Status migrate(sqlite3 *db, const std::string &what)
+{
+    if (Status s = execSql(db, "BEGIN IMMEDIATE", what + ": begin migration"); !s.ok())
+        return s;
+    auto fail = [db](Status status) {
+        if (!sqlite3_get_autocommit(db))
+            sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+        return status;
+    };
+    // Read again under the write lock: another process may have migrated meanwhile.
+    auto version = readPragma(db, "PRAGMA user_version", what);
+    if (!version.ok())
+        return fail(version.status());
+    if (*version > HistoryStore::kSchemaVersion)
+        return fail(Status::error(newerSchemaMessage(what, *version)));
+    if (*version == 0) {
+        auto objects = readPragma(db, "SELECT count(*) FROM sqlite_schema", what);
+        if (!objects.ok())
+            return fail(objects.status());
+        if (*objects > 0)
+            return fail(Status::error(
+                what + ": a SQLite database of another program (" + std::to_string(*objects) +
+                " schema objects, no SCB schema version); refusing to change it"));
+    }
+    for (const Migration &m : kMigrations) {
+        if (m.toVersion <= *version)
+            continue;
+        if (Status s = execSql(db, m.sql,
+                               what + ": migrate to schema version " + std::to_string(m.toVersion));
+            !s.ok())
+            return fail(s);
+    }
+    if (Status s = execSql(db, "COMMIT", what + ": commit migration"); !s.ok())
+        return fail(s);
+    return {};
+}
+
+} // namespace
+
+HistoryStore::HistoryStore(sqlite3 *db, std::string path, StoreOptions options, bool readOnly)
+    : m_db(db)
+    , m_path(std::move(path))
+    , m_options(options)
+    , m_readOnly(readOnly)
+    , m_stmts(std::make_unique<Statements>())
+{
+}
+
+HistoryStore::~HistoryStore()
+{
+    m_stmts.reset(); // statements before the connection
+    sqlite3_close_v2(m_db);
+}
+
+Result<std::unique_ptr<HistoryStore>>
+HistoryStore::open(const std::string &path, const StoreOptions &options, bool readOnly)
+{
+    const std::string what = (readOnly ? "open history read-only " : "open history ") + path;
+    if (path.empty())
+        return Status::error("open history: no file name given");
+    if (options.chipRetentionMs <= 0 || options.aggregateRetentionMs <= 0)
+        return Status::error(what + ": retention periods must be positive");
+    if (options.busyTimeoutMs < 0)
+        return Status::error(what + ": the busy timeout must not be negative");
+
+    if (!readOnly) {
+        const std::filesystem::path folder = std::filesystem::path(path).parent_path();
+        std::error_code ec;
+        if (!folder.empty() && !std::filesystem::is_directory(folder, ec)) {
+            std::filesystem::create_directories(folder, ec);
+            if (ec)
+                return Status::error(what + ": cannot create the folder " + folder.string() + ": " +
+                                     ec.message());
+        }
+    }
+
+    const int flags =
+        (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
+        SQLITE_OPEN_NOMUTEX; // one thread at a time, as the header says
+    sqlite3 *db = nullptr;
+    const int rc = sqlite3_open_v2(path.c_str(), &db, flags, nullptr);
+    // Owned at once, so that every early return closes the handle.
+    std::unique_ptr<HistoryStore> store(new HistoryStore(db, path, options, readOnly));
+    if (rc != SQLITE_OK)
+        return sqliteError(db, what);
+    sqlite3_busy_timeout(db, options.busyTimeoutMs);
+
+    // Identify the file before changing anything in it (WAL mode included).
+    if (Status s = checkSchema(db, what, readOnly); !s.ok())
+        return s;
+    if (!readOnly) {
+        if (Status s = configureWriter(db, what); !s.ok())
+            return s;
+        if (Status s = migrate(db, what); !s.ok())
+            return s;
+    }
+    // Preparing against the schema also proves that its tables are there.
+    if (Status s = store->prepareStatements(); !s.ok())
+        return Status::error(what + ": " + s.message());
+    return store;
+}
+
+Status HistoryStore::prepareStatements()
+{
+    Statements &s = *m_stmts;
+    struct Item
+    {
+        SqliteStatement *statement;
+        const char *sql;
+        const char *name;
+    };
+    const Item items[] = {
+        {&s.begin, "BEGIN IMMEDIATE", "begin"},
+        {&s.commit, "COMMIT", "commit"},
+        {&s.rollback, "ROLLBACK", "rollback"},
+        {&s.newestChipLog, "SELECT max(unix_ms) FROM chip_log", "newest chip_log"},
+        {&s.newestAggregate, "SELECT max(unix_ms) FROM aggregate WHERE scope = ?1",
+         "newest aggregate"},
+        {&s.insertChipLog,
+         "INSERT INTO chip_log(unix_ms, inventory_version, tick) VALUES(?1, ?2, ?3)",
+         "insert chip_log"},
+        {&s.insertAggregate,
+         "INSERT INTO aggregate(scope, unix_ms, chips_total, chips_online, chips_fault, "
+         "chips_throttled, util_sum, util_count, util_min, util_max, power_watts, "
+         "memory_used_mib, temperature_max_c) "
+         "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+         "insert aggregate"},
+        {&s.latestTick, "SELECT unix_ms, tick FROM chip_log ORDER BY unix_ms DESC LIMIT 1",
+         "latest tick"},
+        {&s.chipRange,
+         "SELECT unix_ms, tick FROM chip_log WHERE unix_ms BETWEEN ?1 AND ?2 ORDER BY unix_ms",
+         "chip_log range"},
+        {&s.deleteChipLog, "DELETE FROM chip_log WHERE unix_ms < ?1", "delete chip_log"},
+        // Walking the scopes through the primary key keeps each delete a range
+        // delete; a plain "unix_ms < ?" would scan the whole table.
+        {&s.nextScope, "SELECT scope FROM aggregate WHERE scope > ?1 ORDER BY scope LIMIT 1",
+         "next scope"},
+        {&s.deleteAggregate, "DELETE FROM aggregate WHERE scope = ?1 AND unix_ms < ?2",
+         "delete aggregate"},
+        // The index keeps this from reading every (large) chip_log row.
+        {&s.deleteInventories,
+         "DELETE FROM inventory WHERE NOT EXISTS (SELECT 1 FROM chip_log "
+         "WHERE chip_log.inventory_version = inventory.version) "
+         "AND version <> (SELECT version FROM inventory "
+         "ORDER BY saved_unix_ms DESC, version DESC LIMIT 1)",
+         "delete inventories"},
+        // saved_unix_ms only grows, even if the clock steps back: the newest
+        // save is the one loadInventory() returns.
+        {&s.saveInventory,
+         "INSERT OR REPLACE INTO inventory(version, saved_unix_ms, data) VALUES(?1, "
+         "max(?2, coalesce((SELECT max(saved_unix_ms) + 1 FROM inventory), ?2)), ?3)",
+         "save inventory"},
+        {&s.loadNewestInventory,
+         "SELECT version, data FROM inventory ORDER BY saved_unix_ms DESC, version DESC LIMIT 1",
+         "load inventory"},
+        {&s.loadInventoryVersion, "SELECT version, data FROM inventory WHERE version = ?1",
+         "load inventory version"},
+        {&s.userVersion, "PRAGMA user_version", "user version"},
+    };
+    for (const Item &item : items) {
+        if (Status status = item.statement->prepare(m_db, item.sql, item.name); !status.ok())
+            return status;
+    }
+    for (int f = 0; f < kAggregateFieldCount; ++f) {
+        const FieldSql &field = kFieldSql[f];
+        const std::string filter = std::string("scope = ?1 AND unix_ms BETWEEN ?2 AND ?3") +
+                                   (field.needsUtilization ? " AND util_count > 0" : "");
+        // ?4: how many samples to read at most (one more than fit as points).
+        const std::string samples = std::string("SELECT unix_ms, ") + field.expression +
+                                    " FROM aggregate WHERE " + filter +
+                                    " ORDER BY unix_ms LIMIT ?4";
+        // ?4: the bucket width; buckets are aligned to the range start ?2.
+        const std::string buckets =
+            std::string("SELECT min(unix_ms), min(v), avg(v), max(v) "
+                        "FROM (SELECT unix_ms, (unix_ms - ?2) / ?4 AS b, ") +
+            field.expression + " AS v FROM aggregate WHERE " + filter + ") GROUP BY b ORDER BY b";
+        if (Status status = s.aggregateSamples[f].prepare(m_db, samples, "aggregate samples");
+            !status.ok())
+            return status;
+        if (Status status = s.aggregateBuckets[f].prepare(m_db, buckets, "aggregate buckets");
+            !status.ok())
+            return status;
+    }
+    return {};
+}
+
+void HistoryStore::noteError(std::string message)
+{
+    m_lastError = std::move(message);
+}
+
+int HistoryStore::schemaVersion()
+{
+    m_lastError.clear();
+    StatementUse use(m_stmts->userVersion);
+    if (use.step() != SQLITE_ROW) {
+        noteError(sqliteError(m_db, "read schema version").message());
+        return -1;
+    }
+    return static_cast<int>(use.int64(0));
+}
+
+Status HistoryStore::saveInventory(const Inventory &inventory)
+{
+    const std::string what = "save inventory version " + std::to_string(inventory.version);
+    if (m_readOnly)
+        return Status::error(what + ": the history is open read-only");
+    const std::string problem = validateInventory(inventory);
+    if (!problem.empty())
+        return Status::error(what + ": " + problem);
+    const std::string data = encodeInventory(inventory);
+    StatementUse use(m_stmts->saveInventory);
+    // Versions are stored as the same 64 bits, read back the same way.
+    if (use.bind(1, static_cast<int64_t>(inventory.version)) != SQLITE_OK ||
+        use.bind(2, nowUnixMs()) != SQLITE_OK ||
+        use.bindBlob(3, data.data(), data.size()) != SQLITE_OK || use.step() != SQLITE_DONE)
+        return sqliteError(m_db, what);
+    return {};
+}
+
+std::optional<Inventory> HistoryStore::loadInventory()
+{
+    return readInventoryRow(false, 0);
+}
+
+std::optional<Inventory> HistoryStore::loadInventory(uint64_t version)
+{
+    return readInventoryRow(true, version);
+}
+
+std::optional<Inventory> HistoryStore::readInventoryRow(bool byVersion, uint64_t version)
+{
+    m_lastError.clear();
+    const std::string what = byVersion ? "load inventory version " + std::to_string(version)
+                                       : std::string("load inventory");
+    StatementUse use(byVersion ? m_stmts->loadInventoryVersion : m_stmts->loadNewestInventory);
+    if (byVersion)
+        use.bind(1, static_cast<int64_t>(version));
+    const int rc = use.step();
+    if (rc == SQLITE_DONE)
+        return std::nullopt;
+    if (rc != SQLITE_ROW) {
+        noteError(sqliteError(m_db, what).message());
+        return std::nullopt;
+    }
+    const uint64_t rowVersion = static_cast<uint64_t>(use.int64(0));
+    Inventory inventory;
+    Status decoded = decodeInventory(use.blob(1), inventory);
+    if (decoded.ok() && inventory.version != rowVersion)
+        decoded = Status::error("stored inventory: version " + std::to_string(inventory.version) +
+                                " in a row for version " + std::to_string(rowVersion));
+    if (!decoded.ok()) {
+        ++m_corruptRecords;
+        noteError(what + ": " + decoded.message());
+        return std::nullopt;
+    }
+    return inventory;
+}
+
+Status HistoryStore::append(const FleetTick &tick, const FleetAggregates &aggregates)
+{
+    const std::string what = "append tick " + std::to_string(tick.unixMs);
+    if (m_readOnly)
+        return Status::error(what + ": the history is open read-only");
+    for (const auto &column : tick.columns) {
+        if (column.size() != tick.columns[0].size())
+            return Status::error(what + ": columns of different lengths");
+    }
+    if (tick.unixMs <= 0)
+        return Status::error(what + ": a tick time must be after 1970");
+    if (aggregates.unixMs != tick.unixMs)
+        return Status::error(what + ": aggregates are of " + std::to_string(aggregates.unixMs));
+    if (aggregates.centers.size() > kMaxCenters)
+        return Status::error(what + ": " + std::to_string(aggregates.centers.size()) +
+                             " centers is more than " + std::to_string(kMaxCenters));
+
+    // Encode before taking the write lock: readers are never blocked in WAL
+    // mode, but another writer would be.
+    const std::string blob = encodeTick(tick);
+
+    Statements &s = *m_stmts;
+    Transaction transaction(m_db, s.begin, s.commit, s.rollback);
+    if (Status status = transaction.begin(what); !status.ok())
+        return status;
+
+    int64_t newestMs = 0;
+    for (SqliteStatement *newest : {&s.newestChipLog, &s.newestAggregate}) {
+        StatementUse use(*newest);
+        if (newest == &s.newestAggregate)
+            use.bind(1, kFleetScope);
+        if (use.step() != SQLITE_ROW)
+            return sqliteError(m_db, what);
+        if (!use.isNull(0))
+            newestMs = std::max(newestMs, use.int64(0));
+    }
+    if (tick.unixMs <= newestMs)
+        return Status::error(what + ": not newer than the newest stored tick " +
+                             std::to_string(newestMs));
+
+    {
+        StatementUse use(s.insertChipLog);
+        if (use.bind(1, tick.unixMs) != SQLITE_OK ||
+            use.bind(2, static_cast<int64_t>(tick.inventoryVersion)) != SQLITE_OK ||
+            use.bindBlob(3, blob.data(), blob.size()) != SQLITE_OK || use.step() != SQLITE_DONE)
+            return sqliteError(m_db, what);
+    }
+    auto insertAggregate = [&](int scope, const GroupAggregate &a) {
+        StatementUse use(s.insertAggregate);
+        const int64_t values[] = {scope,
+                                  tick.unixMs,
+                                  a.chipsTotal,
+                                  a.chipsOnline,
+                                  a.chipsFault,
+                                  a.chipsThrottled,
+                                  a.utilizationSum,
+                                  a.utilizationCount,
+                                  a.utilizationMin,
+                                  a.utilizationMax,
+                                  a.powerWatts,
+                                  a.memoryUsedMiB,
+                                  a.temperatureMaxC};
+        for (int i = 0; i < static_cast<int>(std::size(values)); ++i) {
+            if (use.bind(i + 1, values[i]) != SQLITE_OK)
+                return false;
+        }
+        return use.step() == SQLITE_DONE;
+    };
+    if (!insertAggregate(kFleetScope, aggregates.fleet))
+        return sqliteError(m_db, what);
+    for (size_t c = 0; c < aggregates.centers.size(); ++c) {
+        if (!insertAggregate(static_cast<int>(c), aggregates.centers[c]))
+            return sqliteError(m_db, what);
+    }
+    return transaction.commit(what);
+}
+
+Status HistoryStore::enforceRetention(int64_t nowMs)
+{
+    const std::string what = "enforce retention at " + std::to_string(nowMs);
+    if (m_readOnly)
+        return Status::error(what + ": the history is open read-only");
+    const int64_t chipCutoffMs = saturatingSub(nowMs, m_options.chipRetentionMs);
+    const int64_t aggregateCutoffMs = saturatingSub(nowMs, m_options.aggregateRetentionMs);
+
+    Statements &s = *m_stmts;
+    Transaction transaction(m_db, s.begin, s.commit, s.rollback);
+    if (Status status = transaction.begin(what); !status.ok())
+        return status;
+    {
+        StatementUse use(s.deleteChipLog);
+        use.bind(1, chipCutoffMs);
+        if (use.step() != SQLITE_DONE)
+            return sqliteError(m_db, what + ": chip log");
+    }
+    int64_t scope = std::numeric_limits<int64_t>::min();
+    for (;;) {
+        {
+            StatementUse next(s.nextScope);
+            next.bind(1, scope);
+            const int rc = next.step();
+            if (rc == SQLITE_DONE)
+                break;
+            if (rc != SQLITE_ROW)
+                return sqliteError(m_db, what + ": aggregates");
+            scope = next.int64(0);
+        }
+        StatementUse del(s.deleteAggregate);
+        del.bind(1, scope);
+        del.bind(2, aggregateCutoffMs);
+        if (del.step() != SQLITE_DONE)
+            return sqliteError(m_db, what + ": aggregates of scope " + std::to_string(scope));
+    }
+    {
+        StatementUse use(s.deleteInventories);
+        if (use.step() != SQLITE_DONE)
+            return sqliteError(m_db, what + ": inventories");
+    }
+    return transaction.commit(what);
+}
+
+int64_t HistoryStore::lastTickMs()
+{
+    m_lastError.clear();
+    int64_t newestMs = 0;
+    for (SqliteStatement *newest : {&m_stmts->newestChipLog, &m_stmts->newestAggregate}) {
+        StatementUse use(*newest);
+        if (newest == &m_stmts->newestAggregate)
+            use.bind(1, kFleetScope);
+        if (use.step() != SQLITE_ROW) {
+            noteError(sqliteError(m_db, "read the newest tick time").message());
+            return 0;
+        }
+        if (!use.isNull(0))
+            newestMs = std::max(newestMs, use.int64(0));
+    }
+    return newestMs;
+}
+
+std::optional<FleetTick> HistoryStore::latestTick()
+{
+    m_lastError.clear();
+    StatementUse use(m_stmts->latestTick);
+    const int rc = use.step();
+    if (rc == SQLITE_DONE)
+        return std::nullopt;
+    if (rc != SQLITE_ROW) {
+        noteError(sqliteError(m_db, "read the latest tick").message());
+        return std::nullopt;
+    }
+    const int64_t unixMs = use.int64(0);
+    FleetTick tick;
+    Status decoded = decodeTick(use.blob(1), tick);
+    if (decoded.ok() && tick.unixMs != unixMs)
+        decoded = Status::error("it holds the time " + std::to_string(tick.unixMs));
+    if (!decoded.ok()) {
+        ++m_corruptRecords;
+        noteError("read the latest tick " + std::to_string(unixMs) + ": " + decoded.message());
+        return std::nullopt;
+    }
+    return tick;
+}
+
+Result<std::vector<SeriesPoint>> HistoryStore::queryAggregate(
+    int scope, AggregateField field, int64_t fromMs, int64_t toMs, int maxPoints)
+{
+    const int f = static_cast<int>(field);
+    const std::string what = std::string("query ") + aggregateFieldName(field) + " of scope " +
+                             std::to_string(scope) + " " + rangeText(fromMs, toMs);
+    if (f < 0 || f >= kAggregateFieldCount)
+        return Status::error(what + ": unknown aggregate field " + std::to_string(f));
+    auto window = makeWindow(fromMs, toMs, maxPoints, what);
+    if (!window.ok())
+        return window.status();
+    const QueryWindow &w = *window;
+
+    std::vector<SeriesPoint> points;
+    {
+        // Few enough samples: one point each, no bucketing.
+        StatementUse use(m_stmts->aggregateSamples[f]);
+        use.bind(1, scope);
+        use.bind(2, w.fromMs);
+        use.bind(3, w.toMs);
+        use.bind(4, static_cast<int64_t>(w.maxPoints) + 1);
+        int rc;
+        while ((rc = use.step()) == SQLITE_ROW) {
+            const double v = use.real(1);
+            points.push_back({use.int64(0), v, v, v});
+        }
+        if (rc != SQLITE_DONE)
+            return sqliteError(m_db, what);
+    }
+    if (points.size() <= w.maxPoints)
+        return points;
+
+    points.clear();
+    StatementUse use(m_stmts->aggregateBuckets[f]);
+    use.bind(1, scope);
+    use.bind(2, w.fromMs);
+    use.bind(3, w.toMs);
+    use.bind(4, w.widthMs);
+    int rc;
+    while ((rc = use.step()) == SQLITE_ROW)
+        points.push_back({use.int64(0), use.real(1), use.real(2), use.real(3)});
+    if (rc != SQLITE_DONE)
+        return sqliteError(m_db, what);
+    return points;
+}
+
+Result<std::vector<SeriesPoint>>
+HistoryStore::queryChip(uint32_t chip, Metric metric, int64_t fromMs, int64_t toMs, int maxPoints)
+{
+    const int m = static_cast<int>(metric);
+    const std::string what = "query chip " + std::to_string(chip) + " " +
+                             std::string(metricKey(metric)) + " " + rangeText(fromMs, toMs);
+    if (m < 0 || m >= kMetricCount)
+        return Status::error(what + ": unknown metric " + std::to_string(m));
+    auto window = makeWindow(fromMs, toMs, maxPoints, what);
+    if (!window.ok())
+        return window.status();
+
+    Downsampler downsampler(*window);
+    FleetTick tick; // reused: each row decodes into the same columns
+    StatementUse use(m_stmts->chipRange);
+    use.bind(1, window->fromMs);
+    use.bind(2, window->toMs);
+    int rc;
+    while ((rc = use.step()) == SQLITE_ROW) {
+        const int64_t unixMs = use.int64(0);
+        // The blob is read in place: no copy before decoding.
+        if (Status decoded = decodeTick(use.blob(1), tick);
+            !decoded.ok() || tick.unixMs != unixMs) {
+            ++m_corruptRecords;
+            noteError(what + ": tick " + std::to_string(unixMs) + " unreadable: " +
+                      (decoded.ok() ? "it holds another time" : decoded.message()));
+            continue;
+        }
+        if (chip >= tick.chipCount())
+            continue;
+        const int32_t value = tick.columns[m][chip];
+        if (value == kNoData)
+            continue;
+        downsampler.add(unixMs, value);
+    }
+    if (rc != SQLITE_DONE)
+        return sqliteError(m_db, what);
+    return downsampler.finish();
+}
+
+} // namespace scb

@@ -33,7 +33,7 @@ enum class AggregateField : uint8_t {
 // One bucket of a downsampled series. A bucket of one sample has min == avg == max.
 struct SeriesPoint
 {
-    int64_t unixMs = 0; // start of the bucket (or the sample's own time)
+    int64_t unixMs = 0; // time of the bucket's first sample (not the bucket's start)
     double min = 0;
     double avg = 0;
     double max = 0;
@@ -41,8 +41,9 @@ struct SeriesPoint
 
 struct StoreOptions
 {
-    int64_t chipRetentionMs = 2 * 3600 * 1000LL;       // per-chip hot log
+    int64_t chipRetentionMs = 2 * 3600 * 1000LL;        // per-chip hot log
     int64_t aggregateRetentionMs = 30 * 86400 * 1000LL; // per-center / fleet series
+    int busyTimeoutMs = 5000; // how long a statement waits for another connection's lock
 };
 
 // The workstation's history: one SQLite file in WAL mode.
@@ -55,48 +56,84 @@ class HistoryStore
 public:
     static constexpr int kSchemaVersion = 1;
 
-    static Result<std::unique_ptr<HistoryStore>> open(const std::string &path,
-                                                      const StoreOptions &options = {},
-                                                      bool readOnly = false);
+    // Creates the file and its folder if missing, sets WAL mode and migrates an
+    // older schema. Refuses, with a message saying why, a file of a newer
+    // schema, a file that is not SQLite, and another program's database.
+    // readOnly never creates or migrates: it needs the current schema.
+    static Result<std::unique_ptr<HistoryStore>>
+    open(const std::string &path, const StoreOptions &options = {}, bool readOnly = false);
     ~HistoryStore();
     HistoryStore(const HistoryStore &) = delete;
     HistoryStore &operator=(const HistoryStore &) = delete;
 
     // Remembers the inventory, so that history can be shown with the server gone.
+    // Saving a version again replaces it. Older versions stay while ticks of
+    // the chip log refer to them.
     Status saveInventory(const Inventory &inventory);
+    // The most recently saved inventory; nullopt if none, or if the stored one
+    // is unreadable (then counted in corruptRecords() and told in lastError()).
     std::optional<Inventory> loadInventory();
+    // A given inventory version, e.g. the one a stored tick was indexed against.
+    std::optional<Inventory> loadInventory(uint64_t version);
 
     // Appends one tick: its per-chip values and its aggregates, in one
-    // transaction. Ticks not newer than the last stored one are refused.
+    // transaction (all of it is stored, or none). Ticks not newer than the last
+    // stored one are refused; aggregates.unixMs must equal tick.unixMs.
     Status append(const FleetTick &tick, const FleetAggregates &aggregates);
 
-    // Deletes what is older than the retention of each tier, relative to nowMs.
+    // Deletes what is older than the retention of each tier, relative to nowMs,
+    // and inventories no longer referred to (the newest one always stays).
+    // Meant to run about once a minute, not every tick.
     Status enforceRetention(int64_t nowMs);
 
-    // The newest stored tick time, or 0 if none.
+    // The newest stored tick time (chip log or fleet aggregates), or 0 if none.
     int64_t lastTickMs();
 
     // One aggregate series over [fromMs, toMs], downsampled to at most
     // maxPoints buckets (min / avg / max per bucket, so spikes survive).
-    Result<std::vector<SeriesPoint>> queryAggregate(int scope, AggregateField field,
-                                                    int64_t fromMs, int64_t toMs, int maxPoints);
+    // Buckets are ceil((toMs - fromMs + 1) / maxPoints) ms wide, aligned to
+    // fromMs; a range holding at most maxPoints samples gives one point per
+    // sample. maxPoints is clamped to [1, kMaxQueryPoints]. Utilization fields
+    // skip ticks in which no chip of the scope reported utilization.
+    // fromMs < 0 or fromMs > toMs is an error.
+    Result<std::vector<SeriesPoint>>
+    queryAggregate(int scope, AggregateField field, int64_t fromMs, int64_t toMs, int maxPoints);
 
-    // One chip's metric over [fromMs, toMs] from the per-chip log, downsampled likewise.
-    Result<std::vector<SeriesPoint>> queryChip(uint32_t chip, Metric metric, int64_t fromMs,
-                                               int64_t toMs, int maxPoints);
+    // One chip's metric over [fromMs, toMs] from the per-chip log, downsampled
+    // likewise. The chip is an index of the inventory each tick was stored
+    // with; ticks without a value for it (kNoData, or fewer chips) are skipped,
+    // and so are unreadable rows (counted in corruptRecords()).
+    Result<std::vector<SeriesPoint>>
+    queryChip(uint32_t chip, Metric metric, int64_t fromMs, int64_t toMs, int maxPoints);
 
     // The newest stored tick, whole (for a fleet view with the server gone).
     std::optional<FleetTick> latestTick();
 
     int schemaVersion();
     const std::string &path() const { return m_path; }
+    bool readOnly() const { return m_readOnly; }
+
+    // Stored records found unreadable since open (skipped, never fatal).
+    uint64_t corruptRecords() const { return m_corruptRecords; }
+    // The last problem met where no Status could carry it: a call returning an
+    // optional or a number failed, or a query skipped an unreadable record.
+    const std::string &lastError() const { return m_lastError; }
+
+    static constexpr int kMaxQueryPoints = 100'000;
 
 private:
-    HistoryStore(sqlite3 *db, std::string path, StoreOptions options);
+    HistoryStore(sqlite3 *db, std::string path, StoreOptions options, bool readOnly);
     struct Statements;
+    Status prepareStatements();
+    std::optional<Inventory> readInventoryRow(bool byVersion, uint64_t version);
+    void noteError(std::string message);
+
     sqlite3 *m_db = nullptr;
     std::string m_path;
     StoreOptions m_options;
+    bool m_readOnly = false;
+    uint64_t m_corruptRecords = 0;
+    std::string m_lastError;
     std::unique_ptr<Statements> m_stmts;
 };
 

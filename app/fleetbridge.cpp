@@ -1,0 +1,252 @@
+#include "fleetbridge.h"
+
+#include "rpc/telemetryserver.h"
+#include "sources/fleetsimulator.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QPointer>
+#include <QtConcurrent>
+
+namespace scb {
+
+struct FleetBridge::StartResult
+{
+    std::unique_ptr<HistoryStore> store;
+    QString storeError;
+    std::shared_ptr<const Inventory> storedInventory;
+    SnapshotPtr storedSnapshot;
+    int64_t lastTickMs = 0;
+    std::unique_ptr<TelemetryServer> embedded;
+    QString serverError;
+    QString serverAddress;
+};
+
+FleetBridge::FleetBridge(const AppOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_dbPath(options.dbPath.isEmpty() ? defaultDatabasePath() : options.dbPath)
+    , m_serverAddress(options.server)
+{
+    qRegisterMetaType<scb::LinkStatus>();
+    qRegisterMetaType<scb::SnapshotPtr>();
+    qRegisterMetaType<scb::HistoryResult>();
+    qRegisterMetaType<std::shared_ptr<const scb::Inventory>>();
+}
+
+FleetBridge::~FleetBridge()
+{
+    if (m_startWatcher)
+        m_startWatcher->waitForFinished();
+    if (m_client)
+        m_client->stop();
+    if (m_pipeline)
+        m_pipeline->stop();
+    if (m_embedded)
+        m_embedded->stop();
+    for (auto *watcher : findChildren<QFutureWatcherBase *>())
+        watcher->waitForFinished();
+}
+
+void FleetBridge::start()
+{
+    if (m_startWatcher)
+        return;
+    const std::string dbPath = QDir::toNativeSeparators(m_dbPath).toStdString();
+    const bool embedded = isEmbedded();
+    SimulatorConfig simulator;
+    simulator.chips = static_cast<uint32_t>(m_options.simChips);
+    simulator.centers = static_cast<uint32_t>(m_options.simCenters);
+    simulator.seed = m_options.simSeed;
+
+    m_startWatcher = new QFutureWatcher<std::shared_ptr<StartResult>>(this);
+    connect(m_startWatcher, &QFutureWatcherBase::finished, this,
+            [this] { onStarted(m_startWatcher->result()); });
+    m_startWatcher->setFuture(QtConcurrent::run([dbPath, embedded, simulator] {
+        auto result = std::make_shared<StartResult>();
+        QDir().mkpath(QFileInfo(QString::fromStdString(dbPath)).absolutePath());
+        auto store = HistoryStore::open(dbPath);
+        if (store) {
+            result->store = std::move(store.value());
+            if (auto inventory = result->store->loadInventory()) {
+                auto stored = std::make_shared<const Inventory>(std::move(*inventory));
+                result->storedInventory = stored;
+                result->lastTickMs = result->store->lastTickMs();
+                auto tick = result->store->latestTick();
+                if (tick && tick->inventoryVersion == stored->version
+                    && tick->chipCount() == stored->chipCount()) {
+                    auto snapshot = std::make_shared<Snapshot>();
+                    snapshot->inventory = stored;
+                    snapshot->index
+                        = std::make_shared<const InventoryIndex>(InventoryIndex::build(*stored));
+                    snapshot->tick = std::make_shared<const FleetTick>(std::move(*tick));
+                    snapshot->aggregates
+                        = computeAggregates(*stored, *snapshot->index, *snapshot->tick);
+                    result->storedSnapshot = std::move(snapshot);
+                }
+            }
+        } else {
+            result->storeError = QString::fromStdString(store.error());
+        }
+        if (embedded) {
+            const std::string invalid = FleetSimulator::validate(simulator);
+            if (!invalid.empty()) {
+                result->serverError = QString::fromStdString(invalid);
+            } else {
+                ServerConfig config;
+                config.listen = "127.0.0.1:0";
+                auto server = std::make_unique<TelemetryServer>(
+                    std::make_unique<FleetSimulator>(simulator), config);
+                const Status started = server->start();
+                if (started.ok()) {
+                    result->serverAddress = QString::fromStdString(server->address());
+                    result->embedded = std::move(server);
+                } else {
+                    result->serverError = QString::fromStdString(started.message());
+                }
+            }
+        }
+        return result;
+    }));
+}
+
+void FleetBridge::onStarted(const std::shared_ptr<StartResult> &result)
+{
+    if (!result->storeError.isEmpty())
+        emit storeWarning(tr("History is not kept: %1").arg(result->storeError));
+    if (!result->serverError.isEmpty())
+        emit storeWarning(tr("The embedded simulator did not start: %1").arg(result->serverError));
+    m_embedded = std::move(result->embedded);
+    if (isEmbedded())
+        m_serverAddress = result->serverAddress;
+    m_hasHistory = result->lastTickMs > 0;
+    if (result->storedInventory)
+        deliverInventory(result->storedInventory);
+    if (result->storedSnapshot) {
+        m_snapshot = result->storedSnapshot;
+        emit snapshotChanged(m_snapshot);
+    }
+
+    IngestPipeline::Callbacks pipelineCallbacks;
+    pipelineCallbacks.snapshot = [this](SnapshotPtr snapshot) {
+        m_pending.store(std::move(snapshot));
+        if (!m_deliveryQueued.exchange(true))
+            QMetaObject::invokeMethod(this, &FleetBridge::deliverSnapshot, Qt::QueuedConnection);
+    };
+    pipelineCallbacks.storeError = [this](const std::string &message) {
+        const QString text = QString::fromStdString(message);
+        QMetaObject::invokeMethod(
+            this, [this, text] { emit storeWarning(tr("History write failed: %1").arg(text)); },
+            Qt::QueuedConnection);
+    };
+    m_pipeline = std::make_unique<IngestPipeline>(std::move(result->store), pipelineCallbacks);
+
+    if (m_serverAddress.isEmpty()) {
+        m_linkStatus.state = LinkState::Stopped;
+        emit linkStatusChanged(m_linkStatus);
+        emit started();
+        return;
+    }
+    ClientConfig config;
+    config.target = m_serverAddress.toStdString();
+    config.resumeAfterUnixMs = result->lastTickMs;
+    TelemetryClient::Callbacks callbacks;
+    callbacks.inventory = [this](std::shared_ptr<const Inventory> inventory) {
+        m_pipeline->setInventory(inventory);
+        QMetaObject::invokeMethod(
+            this, [this, inventory] { deliverInventory(inventory); }, Qt::QueuedConnection);
+    };
+    callbacks.tick = [this](FleetTickPtr tick, bool replay) {
+        m_pipeline->push(std::move(tick), replay);
+    };
+    callbacks.status = [this](const LinkStatus &status) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, status] {
+                m_linkStatus = status;
+                emit linkStatusChanged(status);
+            },
+            Qt::QueuedConnection);
+    };
+    m_client = std::make_unique<TelemetryClient>(config, callbacks);
+    m_client->start();
+    emit started();
+}
+
+void FleetBridge::deliverInventory(std::shared_ptr<const Inventory> inventory)
+{
+    if (m_inventory && inventory && m_inventory->version == inventory->version
+        && m_inventory->chipCount() == inventory->chipCount())
+        return;
+    m_inventory = std::move(inventory);
+    emit inventoryChanged(m_inventory);
+}
+
+void FleetBridge::deliverSnapshot()
+{
+    m_deliveryQueued = false;
+    SnapshotPtr snapshot = m_pending.exchange(nullptr);
+    if (!snapshot)
+        return;
+    m_hasHistory = m_hasHistory || m_pipeline->counters().ticksStored > 0;
+    if (!m_inventory || m_inventory != snapshot->inventory)
+        deliverInventory(snapshot->inventory);
+    m_snapshot = std::move(snapshot);
+    emit snapshotChanged(m_snapshot);
+}
+
+FleetBridge::Counters FleetBridge::counters() const
+{
+    Counters c;
+    if (m_client) {
+        const ClientCounters &client = m_client->counters();
+        c.ticks = client.ticks;
+        c.rejectedChunks = client.rejectedChunks;
+        c.rejectedValues = client.rejectedValues;
+        c.incompleteTicks = client.incompleteTicks;
+        c.reconnects = client.reconnects;
+    }
+    if (m_pipeline) {
+        const IngestCounters &ingest = m_pipeline->counters();
+        c.ticksStored = ingest.ticksStored;
+        c.ticksCoalesced = ingest.ticksCoalesced;
+        c.storeErrors = ingest.storeErrors;
+    }
+    return c;
+}
+
+quint64 FleetBridge::requestCenterHistory(int64_t fromMs, int64_t toMs, int maxPoints)
+{
+    const quint64 id = m_nextRequestId++;
+    const std::string dbPath = QDir::toNativeSeparators(m_dbPath).toStdString();
+    const int centers = m_inventory ? int(m_inventory->centers.size()) : 0;
+    auto *watcher = new QFutureWatcher<HistoryResult>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        emit historyReady(watcher->result());
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run([=] {
+        HistoryResult result;
+        result.requestId = id;
+        result.fromMs = fromMs;
+        result.toMs = toMs;
+        auto store = HistoryStore::open(dbPath, {}, /*readOnly=*/true);
+        if (!store) {
+            result.error = QString::fromStdString(store.error());
+            return result;
+        }
+        for (int scope = kFleetScope; scope < centers; ++scope) {
+            auto points = store.value()->queryAggregate(scope, AggregateField::UtilizationMean,
+                                                        fromMs, toMs, maxPoints);
+            if (!points) {
+                result.error = QString::fromStdString(points.error());
+                break;
+            }
+            result.series.push_back({scope, std::move(points.value())});
+        }
+        return result;
+    }));
+    return id;
+}
+
+} // namespace scb

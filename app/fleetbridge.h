@@ -1,0 +1,115 @@
+#pragma once
+
+#include "appoptions.h"
+
+#include "ingest/ingestpipeline.h"
+#include "rpc/telemetryclient.h"
+#include "store/historystore.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QString>
+
+#include <atomic>
+#include <memory>
+
+namespace scb {
+
+class TelemetryServer;
+
+// Per-center and fleet series of one history request, ready for a chart.
+struct HistorySeries
+{
+    int scope = kFleetScope; // kFleetScope or a center index
+    std::vector<SeriesPoint> points;
+};
+struct HistoryResult
+{
+    quint64 requestId = 0;
+    int64_t fromMs = 0;
+    int64_t toMs = 0;
+    std::vector<HistorySeries> series;
+    QString error;
+};
+
+// The bridge between the backend's threads and the GUI thread. It owns the
+// embedded server (when there is no --server), the telemetry client, the
+// ingest pipeline with the history store, and runs history queries on worker
+// threads. Everything it emits is emitted on the GUI thread; nothing it does
+// on the GUI thread waits on the network, the disk or another thread's lock.
+class FleetBridge : public QObject
+{
+    Q_OBJECT
+public:
+    explicit FleetBridge(const AppOptions &options, QObject *parent = nullptr);
+    ~FleetBridge() override;
+
+    // Opens the store, starts the embedded server if needed, then the client;
+    // the slow parts run on a worker thread. started() follows.
+    void start();
+
+    QString serverAddress() const { return m_serverAddress; }
+    bool isEmbedded() const { return m_options.server.isEmpty(); }
+    QString databasePath() const { return m_dbPath; }
+    bool hasHistory() const { return m_hasHistory; }
+    LinkStatus linkStatus() const { return m_linkStatus; }
+    SnapshotPtr snapshot() const { return m_snapshot; }
+    std::shared_ptr<const Inventory> inventory() const { return m_inventory; }
+
+    struct Counters
+    {
+        uint64_t ticks = 0;
+        uint64_t rejectedChunks = 0;
+        uint64_t rejectedValues = 0;
+        uint64_t incompleteTicks = 0;
+        uint64_t reconnects = 0;
+        uint64_t ticksStored = 0;
+        uint64_t ticksCoalesced = 0;
+        uint64_t storeErrors = 0;
+    };
+    Counters counters() const;
+
+    // Mean utilization of every center and the fleet over [fromMs, toMs],
+    // at most maxPoints per series, read on a worker thread. Returns the id
+    // that historyReady() will carry.
+    quint64 requestCenterHistory(int64_t fromMs, int64_t toMs, int maxPoints);
+
+signals:
+    void started();
+    void inventoryChanged(std::shared_ptr<const scb::Inventory> inventory);
+    void snapshotChanged(scb::SnapshotPtr snapshot);
+    void linkStatusChanged(const scb::LinkStatus &status);
+    void historyReady(const scb::HistoryResult &result);
+    void storeWarning(const QString &message);
+
+private:
+    struct StartResult;
+    void onStarted(const std::shared_ptr<StartResult> &result);
+    void deliverSnapshot();
+    void deliverInventory(std::shared_ptr<const Inventory> inventory);
+
+    AppOptions m_options;
+    QString m_dbPath;
+    QString m_serverAddress;
+    bool m_hasHistory = false;
+    LinkStatus m_linkStatus;
+    SnapshotPtr m_snapshot;
+    std::shared_ptr<const Inventory> m_inventory;
+
+    std::unique_ptr<TelemetryServer> m_embedded;
+    std::unique_ptr<IngestPipeline> m_pipeline;
+    std::unique_ptr<TelemetryClient> m_client;
+    QFutureWatcher<std::shared_ptr<StartResult>> *m_startWatcher = nullptr;
+
+    // Handed from the pipeline thread to the GUI thread: the newest snapshot
+    // wins, and at most one delivery is queued at a time.
+    std::atomic<std::shared_ptr<const Snapshot>> m_pending;
+    std::atomic<bool> m_deliveryQueued{false};
+    quint64 m_nextRequestId = 1;
+};
+
+} // namespace scb
+
+Q_DECLARE_METATYPE(scb::LinkStatus)
+Q_DECLARE_METATYPE(scb::SnapshotPtr)
+Q_DECLARE_METATYPE(scb::HistoryResult)

@@ -1,0 +1,127 @@
+#include "mainwindow.h"
+
+#include "chipspage.h"
+#include "connectionbar.h"
+#include "formatting.h"
+#include "overviewpage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFrame>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace scb {
+
+MainWindow::MainWindow(FleetBridge *bridge, QWidget *parent)
+    : QMainWindow(parent)
+    , m_bridge(bridge)
+    , m_connectionBar(new ConnectionBar(this))
+    , m_tabs(new QTabWidget(this))
+    , m_overview(new OverviewPage(this))
+    , m_chips(new ChipsPage(this))
+    , m_statusLine(new QLabel(this))
+    , m_warning(new QLabel(this))
+    , m_statusTimer(new QTimer(this))
+{
+    setWindowTitle(tr("SCB Dashboard — smart computing base operations"));
+    resize(1400, 900);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_connectionBar);
+    auto *line = new QFrame(central);
+    line->setFrameShape(QFrame::HLine);
+    line->setFrameShadow(QFrame::Sunken);
+    layout->addWidget(line);
+    layout->addWidget(m_tabs, 1);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_overview, tr("Overview"));
+    m_tabs->addTab(m_chips, tr("Chips"));
+    setCentralWidget(central);
+
+    auto *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *quit = fileMenu->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+    auto *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *about = helpMenu->addAction(tr("&About SCB Dashboard"));
+    connect(about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About SCB Dashboard"),
+                           tr("<b>SCB Dashboard %1</b><p>Operations dashboard of a smart "
+                              "computing base: the live accelerator fleet and its history.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+
+    m_warning->setStyleSheet(QStringLiteral("color: #b91c1c;"));
+    statusBar()->addWidget(m_statusLine, 1);
+    statusBar()->addPermanentWidget(m_warning);
+
+    connect(m_bridge, &FleetBridge::started, this, [this] {
+        m_connectionBar->setServer(m_bridge->serverAddress(), m_bridge->isEmbedded());
+    });
+    connect(m_bridge, &FleetBridge::linkStatusChanged, this, [this](const LinkStatus &status) {
+        m_connectionBar->setLinkStatus(status, m_bridge->hasHistory());
+    });
+    connect(m_bridge, &FleetBridge::inventoryChanged, this, &MainWindow::onInventory);
+    connect(m_bridge, &FleetBridge::snapshotChanged, this, &MainWindow::onSnapshot);
+    connect(m_bridge, &FleetBridge::storeWarning, this, [this](const QString &message) {
+        m_warning->setText(message);
+        m_warning->setToolTip(message);
+    });
+    connect(m_bridge, &FleetBridge::historyReady, m_chips, &ChipsPage::applyHistory);
+    connect(m_chips, &ChipsPage::historyRequested, m_bridge,
+            [this](int64_t fromMs, int64_t toMs, int maxPoints) {
+                m_bridge->requestCenterHistory(fromMs, toMs, maxPoints);
+            });
+
+    m_statusTimer->setInterval(1000);
+    connect(m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatusLine);
+    m_statusTimer->start();
+    updateStatusLine();
+
+    if (m_bridge->inventory())
+        onInventory(m_bridge->inventory());
+    if (m_bridge->snapshot())
+        onSnapshot(m_bridge->snapshot());
+}
+
+void MainWindow::onInventory(std::shared_ptr<const Inventory> inventory)
+{
+    m_chips->setInventory(std::move(inventory));
+}
+
+void MainWindow::onSnapshot(SnapshotPtr snapshot)
+{
+    m_connectionBar->setLastTick(snapshot->tick->unixMs, snapshot->tick->chipCount());
+    m_overview->setSnapshot(snapshot);
+    m_chips->setSnapshot(std::move(snapshot));
+}
+
+void MainWindow::updateStatusLine()
+{
+    const FleetBridge::Counters c = m_bridge->counters();
+    QString text = tr("History: %1 · %2 ticks received, %3 stored")
+                       .arg(QDir::toNativeSeparators(m_bridge->databasePath()), formatCount(c.ticks),
+                            formatCount(c.ticksStored));
+    if (c.ticksCoalesced)
+        text += tr(" · %1 skipped while the store was behind").arg(formatCount(c.ticksCoalesced));
+    if (c.rejectedChunks || c.rejectedValues)
+        text += tr(" · rejected: %1 chunks, %2 values")
+                    .arg(formatCount(c.rejectedChunks), formatCount(c.rejectedValues));
+    if (c.incompleteTicks)
+        text += tr(" · %1 incomplete ticks").arg(formatCount(c.incompleteTicks));
+    if (c.reconnects)
+        text += tr(" · %n reconnect(s)", nullptr, int(std::min<uint64_t>(c.reconnects, INT_MAX)));
+    m_statusLine->setText(text);
+}
+
+} // namespace scb

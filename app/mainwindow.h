@@ -1,0 +1,44 @@
+#pragma once
+
+#include "fleetbridge.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QTabWidget;
+class QTimer;
+
+namespace scb {
+
+class ChipsPage;
+class ConnectionBar;
+class OverviewPage;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    // The window shows what the bridge delivers; it does not own it.
+    explicit MainWindow(FleetBridge *bridge, QWidget *parent = nullptr);
+
+    ConnectionBar *connectionBar() const { return m_connectionBar; }
+    OverviewPage *overviewPage() const { return m_overview; }
+    ChipsPage *chipsPage() const { return m_chips; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+private:
+    void onSnapshot(SnapshotPtr snapshot);
+    void onInventory(std::shared_ptr<const Inventory> inventory);
+    void updateStatusLine();
+
+    FleetBridge *m_bridge;
+    ConnectionBar *m_connectionBar;
+    QTabWidget *m_tabs;
+    OverviewPage *m_overview;
+    ChipsPage *m_chips;
+    QLabel *m_statusLine;
+    QLabel *m_warning;
+    QTimer *m_statusTimer;
+};
+
+} // namespace scb

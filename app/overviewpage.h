@@ -1,0 +1,42 @@
+#pragma once
+
+#include "ingest/ingestpipeline.h"
+
+#include <QWidget>
+
+class QLabel;
+class QTableView;
+class KpiTile;
+
+namespace scb {
+
+class CenterTableModel;
+
+// The fleet at a glance: four KPI tiles and one row per center.
+class OverviewPage : public QWidget
+{
+    Q_OBJECT
+public:
+    // The base's published goal: over 200,000 chips in service (DESIGN.md).
+    static constexpr int kChipTarget = 200'000;
+
+    explicit OverviewPage(QWidget *parent = nullptr);
+
+    void setSnapshot(SnapshotPtr snapshot);
+
+    KpiTile *chipsTile() const { return m_chips; }
+    KpiTile *utilizationTile() const { return m_utilization; }
+    KpiTile *powerTile() const { return m_power; }
+    KpiTile *faultTile() const { return m_faults; }
+    CenterTableModel *centerModel() const { return m_model; }
+
+private:
+    KpiTile *m_chips;
+    KpiTile *m_utilization;
+    KpiTile *m_power;
+    KpiTile *m_faults;
+    CenterTableModel *m_model;
+    QTableView *m_table;
+};
+
+} // namespace scb

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "core/status.h"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace scb {
+
+// A prepared statement, prepared once and reused for every call (the store
+// never builds SQL from values: everything variable is a bound parameter).
+class SqliteStatement
+{
+public:
+    SqliteStatement() = default;
+    ~SqliteStatement();
+    SqliteStatement(const SqliteStatement &) = delete;
+    SqliteStatement &operator=(const SqliteStatement &) = delete;
+
+    // `what` names the statement in error messages ("prepare insert chip_log: ...").
+    Status prepare(sqlite3 *db, std::string_view sql, std::string_view what);
+    sqlite3_stmt *handle() const { return m_stmt; }
+
+private:
+    sqlite3_stmt *m_stmt = nullptr;
+};
+
+// One use of a prepared statement. Resets it and clears its bindings when the
+// use ends, so that no finished SELECT keeps a read transaction open (that
+// would hold back WAL checkpoints and let the -wal file grow).
+class StatementUse
+{
+public:
+    explicit StatementUse(SqliteStatement &statement);
+    ~StatementUse();
+    StatementUse(const StatementUse &) = delete;
+    StatementUse &operator=(const StatementUse &) = delete;
+
+    // Binding returns the SQLite result code; SQLITE_OK on success.
+    int bind(int index, int64_t value);
+    // The bytes must stay alive until the statement is stepped.
+    int bindBlob(int index, const void *data, size_t size);
+
+    // SQLITE_ROW, SQLITE_DONE or an error code.
+    int step();
+
+    int64_t int64(int column) const;
+    double real(int column) const;
+    bool isNull(int column) const;
+    // Valid until the next step() or the end of this use.
+    std::string_view blob(int column) const;
+
+private:
+    sqlite3_stmt *m_stmt;
+};
+
+// Runs fixed SQL text (pragmas, schema, transaction control) with no parameters.
+Status execSql(sqlite3 *db, const char *sql, std::string_view what);
+
+// "what: <sqlite3_errmsg>".
+Status sqliteError(sqlite3 *db, std::string_view what);
+
+} // namespace scb

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Starts scb-dashboard on a private Xvfb screen, waits, and saves a screenshot.
+# Usage: scripts/screenshot.sh OUT.png [WIDTHxHEIGHT] [SECONDS] [-- dashboard args]
+# For looking at what a change did; needs the --tools packages (scripts/deps.sh --tools).
+set -euo pipefail
+source "$(dirname "$0")/common.sh"
+
+out="${1:?usage: screenshot.sh OUT.png [WxH] [SECONDS] [-- args]}"
+shift
+size="1920x1080"
+wait_s=8
+if [ $# -gt 0 ] && [ "$1" != "--" ]; then size="$1"; shift; fi
+if [ $# -gt 0 ] && [ "$1" != "--" ]; then wait_s="$1"; shift; fi
+[ "${1:-}" = "--" ] && shift
+
+"$SCB_ROOT/scripts/deps.sh" --tools >/dev/null
+display=":$((90 + RANDOM % 800))"
+Xvfb "$display" -screen 0 "${size}x24" -nolisten tcp &
+xvfb=$!
+trap 'kill $app $xvfb 2>/dev/null || true' EXIT
+sleep 1
+DISPLAY="$display" "$SCB_BUILD_DIR/app/scb-dashboard" "$@" &
+app=$!
+sleep "$wait_s"
+DISPLAY="$display" import -window root "$out"
+echo "saved $out ($size)"

@@ -1,0 +1,231 @@
+// scb-telemetryd as a user runs it: the built executable, in a child process.
+
+#include "scb/v1/telemetry.grpc.pb.h"
+
+#include <grpcpp/grpcpp.h>
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <csignal>
+#include <cstring>
+#include <fcntl.h>
+#include <poll.h>
+#include <spawn.h>
+#include <string>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <vector>
+
+extern char **environ;
+
+namespace {
+
+constexpr auto kHangGuard = std::chrono::seconds(60); // catches hangs only
+
+class Child
+{
+public:
+    explicit Child(const std::vector<std::string> &args)
+    {
+        int out[2], err[2];
+        EXPECT_EQ(pipe2(out, O_CLOEXEC), 0);
+        EXPECT_EQ(pipe2(err, O_CLOEXEC), 0);
+        posix_spawn_file_actions_t actions;
+        posix_spawn_file_actions_init(&actions);
+        posix_spawn_file_actions_adddup2(&actions, out[1], 1);
+        posix_spawn_file_actions_adddup2(&actions, err[1], 2);
+        std::vector<std::string> all{SCB_TELEMETRYD};
+        all.insert(all.end(), args.begin(), args.end());
+        std::vector<char *> argv;
+        for (auto &a : all)
+            argv.push_back(a.data());
+        argv.push_back(nullptr);
+        EXPECT_EQ(posix_spawn(&m_pid, SCB_TELEMETRYD, &actions, nullptr, argv.data(), environ), 0);
+        posix_spawn_file_actions_destroy(&actions);
+        close(out[1]);
+        close(err[1]);
+        m_out = out[0];
+        m_err = err[0];
+    }
+    ~Child()
+    {
+        if (m_pid > 0 && !m_reaped) {
+            kill(m_pid, SIGKILL);
+            waitpid(m_pid, nullptr, 0);
+        }
+        close(m_out);
+        close(m_err);
+    }
+
+    // Reads stdout until a full line containing `needle` arrives.
+    bool waitForLine(const std::string &needle, std::string &line)
+    {
+        const auto until = std::chrono::steady_clock::now() + kHangGuard;
+        while (std::chrono::steady_clock::now() < until) {
+            for (auto eol = m_stdout.find('\n'); eol != std::string::npos;
+                 eol = m_stdout.find('\n')) {
+                line = m_stdout.substr(0, eol);
+                m_stdout.erase(0, eol + 1);
+                if (line.find(needle) != std::string::npos)
+                    return true;
+            }
+            pollfd fd{m_out, POLLIN, 0};
+            if (poll(&fd, 1, 200) > 0) {
+                char buffer[4096];
+                const ssize_t n = read(m_out, buffer, sizeof buffer);
+                if (n <= 0)
+                    return false;
+                m_stdout.append(buffer, size_t(n));
+            }
+        }
+        return false;
+    }
+
+    // Waits for the exit (hang guard), then drains both pipes. -1: did not exit.
+    int exitCode()
+    {
+        const auto until = std::chrono::steady_clock::now() + kHangGuard;
+        int status = 0;
+        while (waitpid(m_pid, &status, WNOHANG) == 0) {
+            if (std::chrono::steady_clock::now() > until)
+                return -1;
+            usleep(10'000);
+        }
+        m_reaped = true;
+        drain(m_out, m_stdout);
+        drain(m_err, m_stderr);
+        return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    }
+    void signal(int number) { kill(m_pid, number); }
+    const std::string &out() const { return m_stdout; }
+    const std::string &err() const { return m_stderr; }
+
+private:
+    static void drain(int fd, std::string &into)
+    {
+        char buffer[4096];
+        ssize_t n;
+        while ((n = read(fd, buffer, sizeof buffer)) > 0)
+            into.append(buffer, size_t(n));
+    }
+
+    pid_t m_pid = -1;
+    bool m_reaped = false;
+    int m_out = -1;
+    int m_err = -1;
+    std::string m_stdout;
+    std::string m_stderr;
+};
+
+void expectUsageError(const std::vector<std::string> &args, const std::string &expectedText)
+{
+    Child child(args);
+    EXPECT_EQ(child.exitCode(), 2) << "args: " << ::testing::PrintToString(args);
+    const std::string &err = child.err();
+    EXPECT_EQ(std::count(err.begin(), err.end(), '\n'), 1) << "one line, got: " << err;
+    EXPECT_TRUE(err.starts_with("scb-telemetryd: ")) << err;
+    EXPECT_NE(err.find("(see --help)"), std::string::npos) << err;
+    EXPECT_NE(err.find(expectedText), std::string::npos)
+        << "expected '" << expectedText << "' in: " << err;
+    EXPECT_TRUE(child.out().empty()) << child.out();
+}
+
+} // namespace
+
+TEST(TelemetrydCli, BadArgumentsExitWithTwoAndOneLine)
+{
+    expectUsageError({"--chips", "abc"},
+                     "scb-telemetryd: --chips: expected an integer in 1..1000000, got 'abc' "
+                     "(see --help)\n");
+    expectUsageError({"--chips", "0"}, "--chips: expected an integer in 1..1000000, got '0'");
+    expectUsageError({"--chips", "5000000"}, "got '5000000'");
+    expectUsageError({"--chips=-3"}, "got '-3'");
+    expectUsageError({"--chips", "12x"}, "got '12x'");
+    expectUsageError({"--chips", "99999999999999999999"}, "--chips: expected an integer");
+    expectUsageError({"--interval-ms", "50"}, "--interval-ms: expected an integer in 100..60000");
+    expectUsageError({"--interval-ms", "60001"}, "got '60001'");
+    expectUsageError({"--centers", "0"}, "--centers: expected an integer in 1..256");
+    expectUsageError({"--replay-s", "-1"}, "--replay-s: expected an integer");
+    expectUsageError({"--seed", "1.5"}, "--seed: expected an integer");
+    expectUsageError({"--listen", "nohost"}, "--listen: expected host:port");
+    expectUsageError({"--listen", "127.0.0.1:70000"}, "--listen: expected host:port");
+    expectUsageError({"--frobnicate"}, "unknown option '--frobnicate'");
+    expectUsageError({"--chips"}, "--chips: missing value");
+    expectUsageError({"stray"}, "unexpected argument 'stray'");
+    expectUsageError({"--help=yes"}, "--help: takes no value");
+}
+
+TEST(TelemetrydCli, HelpListsEveryFlagWithItsDefault)
+{
+    Child child({"--help"});
+    ASSERT_EQ(child.exitCode(), 0);
+    const std::string &out = child.out();
+    for (const char *flag : {"--listen", "--chips", "--centers", "--interval-ms", "--seed",
+                             "--replay-s", "--help", "--version"})
+        EXPECT_NE(out.find(flag), std::string::npos) << flag << " missing from --help";
+    for (const char *value : {"127.0.0.1:50051", "(default 80000)", "(default 4)", "(default 1000)",
+                              "(default 1)", "(default 600)"})
+        EXPECT_NE(out.find(value), std::string::npos) << value << " missing from --help";
+    EXPECT_TRUE(child.err().empty());
+}
+
+TEST(TelemetrydCli, VersionPrintsTheProjectVersion)
+{
+    Child child({"--version"});
+    ASSERT_EQ(child.exitCode(), 0);
+    EXPECT_EQ(child.out(), std::string("scb-telemetryd ") + SCB_VERSION_STRING + "\n");
+}
+
+TEST(TelemetrydCli, ServesOnAFreePortAndStopsCleanlyOnSignals)
+{
+    for (int signal : {SIGTERM, SIGINT}) {
+        Child child({"--listen", "127.0.0.1:0", "--chips", "2000", "--centers", "2",
+                     "--interval-ms", "100"});
+        std::string line;
+        ASSERT_TRUE(child.waitForLine("listening on", line));
+        EXPECT_NE(line.find("2000 chips"), std::string::npos) << line;
+        EXPECT_NE(line.find("2 centers"), std::string::npos) << line;
+        EXPECT_NE(line.find("interval 100 ms"), std::string::npos) << line;
+        const auto start = line.find("127.0.0.1:");
+        ASSERT_NE(start, std::string::npos) << line;
+        const int port = std::atoi(line.c_str() + start + 10);
+        ASSERT_GT(port, 0) << line;
+
+        // It really serves: one full tick of 2,000 chips.
+        grpc::ChannelArguments args;
+        args.SetMaxReceiveMessageSize(64 << 20);
+        auto stub = scb::v1::TelemetryService::NewStub(grpc::CreateCustomChannel(
+            "127.0.0.1:" + std::to_string(port), grpc::InsecureChannelCredentials(), args));
+        grpc::ClientContext context;
+        context.set_deadline(std::chrono::system_clock::now() + kHangGuard);
+        auto reader = stub->StreamSamples(&context, {});
+        scb::v1::SampleChunk chunk;
+        ASSERT_TRUE(reader->Read(&chunk));
+        EXPECT_EQ(chunk.tick_chip_count(), 2000u);
+        EXPECT_EQ(chunk.utilization_pct_size(), 2000);
+
+        child.signal(signal);
+        EXPECT_EQ(child.exitCode(), 0) << "stderr: " << child.err();
+        EXPECT_NE(child.out().find("stopped"), std::string::npos);
+        while (reader->Read(&chunk)) {
+        }
+        EXPECT_FALSE(reader->Finish().ok());
+    }
+}
+
+TEST(TelemetrydCli, PortInUseExitsWithOneAndSaysSo)
+{
+    Child first({"--listen", "127.0.0.1:0", "--chips", "100", "--centers", "1"});
+    std::string line;
+    ASSERT_TRUE(first.waitForLine("listening on", line));
+    const auto start = line.find("127.0.0.1:");
+    ASSERT_NE(start, std::string::npos);
+    const std::string taken = line.substr(start, line.find(',', start) - start);
+
+    Child second({"--listen", taken, "--chips", "100", "--centers", "1"});
+    EXPECT_EQ(second.exitCode(), 1);
+    EXPECT_EQ(second.err(),
+              "scb-telemetryd: cannot listen on " + taken + ": address in use or not allowed\n");
+    first.signal(SIGTERM);
+    EXPECT_EQ(first.exitCode(), 0);
+}

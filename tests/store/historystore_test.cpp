@@ -1,0 +1,639 @@
+#include "storetestdata.h"
+
+#include "core/tickcodec.h"
+#include "sources/fleetsimulator.h"
+#include "store/historystore.h"
+
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <csignal>
+#include <sys/resource.h>
+#include <thread>
+
+namespace scb {
+namespace {
+
+using test::makeInventory;
+using test::makeTick;
+using test::RawDb;
+using test::Sample;
+using test::TempDir;
+
+constexpr int64_t kT0 = 1'700'000'000'000; // 2023-11-14, a plausible "now"
+
+std::unique_ptr<HistoryStore>
+openStore(const std::string &path, const StoreOptions &options = {}, bool readOnly = false)
+{
+    auto store = HistoryStore::open(path, options, readOnly);
+    EXPECT_TRUE(store.ok()) << store.error();
+    return store.ok() ? std::move(*store) : nullptr;
+}
+
+// A tiny tick with chosen values: every online chip of the tick has `util`
+// and `power`, which makes each aggregate field predictable.
+FleetTick flatTick(const Inventory &inv, int64_t unixMs, int32_t util, int32_t power)
+{
+    FleetTick tick;
+    tick.unixMs = unixMs;
+    tick.inventoryVersion = inv.version;
+    tick.resize(inv.chipCount(), 0);
+    for (uint32_t i = 0; i < inv.chipCount(); ++i) {
+        tick.column(Metric::State)[i] = ChipState::Online;
+        tick.column(Metric::Utilization)[i] = util;
+        tick.column(Metric::Power)[i] = power;
+        tick.column(Metric::Temperature)[i] = 40;
+        tick.column(Metric::MemoryUsed)[i] = 1024;
+    }
+    return tick;
+}
+
+std::vector<Sample>
+fleetSamples(const std::vector<FleetAggregates> &stored, int scope, AggregateField field)
+{
+    std::vector<Sample> samples;
+    for (const FleetAggregates &a : stored) {
+        const GroupAggregate &g = scope == kFleetScope ? a.fleet : a.centers[scope];
+        if (auto v = test::fieldValue(g, field))
+            samples.push_back({a.unixMs, *v});
+    }
+    return samples;
+}
+
+std::vector<Sample> chipSamples(const std::vector<FleetTick> &ticks, uint32_t chip, Metric m)
+{
+    std::vector<Sample> samples;
+    for (const FleetTick &t : ticks) {
+        const int32_t v = t.column(m)[chip];
+        if (v != kNoData)
+            samples.push_back({t.unixMs, double(v)});
+    }
+    return samples;
+}
+
+TEST(HistoryStore, StoreWriteReopenRead)
+{
+    TempDir dir;
+    const std::string path = dir.file("history/store.db"); // the folder does not exist yet
+    FleetSimulator simulator({.chips = 2'000, .centers = 3, .seed = 7});
+    const auto inventory = simulator.inventory();
+    ASSERT_TRUE(inventory);
+    const InventoryIndex index = InventoryIndex::build(*inventory);
+
+    std::vector<FleetTick> ticks;
+    std::vector<FleetAggregates> aggregates;
+    {
+        auto store = openStore(path);
+        ASSERT_TRUE(store);
+        EXPECT_EQ(store->lastTickMs(), 0);
+        EXPECT_FALSE(store->latestTick());
+        EXPECT_FALSE(store->loadInventory());
+        ASSERT_TRUE(store->saveInventory(*inventory).ok());
+        for (int i = 0; i < 60; ++i) {
+            FleetTick tick;
+            simulator.sample(kT0 + i * 1000LL, tick);
+            ASSERT_EQ(tick.chipCount(), inventory->chipCount());
+            aggregates.push_back(computeAggregates(*inventory, index, tick));
+            const Status s = store->append(tick, aggregates.back());
+            ASSERT_TRUE(s.ok()) << s.message();
+            ticks.push_back(std::move(tick));
+        }
+    }
+
+    for (const bool readOnly : {false, true}) {
+        SCOPED_TRACE(readOnly ? "read-only" : "read-write");
+        auto store = openStore(path, {}, readOnly);
+        ASSERT_TRUE(store);
+        EXPECT_EQ(store->readOnly(), readOnly);
+        EXPECT_EQ(store->schemaVersion(), HistoryStore::kSchemaVersion);
+
+        const auto loaded = store->loadInventory();
+        ASSERT_TRUE(loaded) << store->lastError();
+        test::expectSameInventory(*loaded, *inventory);
+        ASSERT_TRUE(store->loadInventory(inventory->version));
+        EXPECT_FALSE(store->loadInventory(inventory->version + 1));
+
+        EXPECT_EQ(store->lastTickMs(), ticks.back().unixMs);
+        const auto latest = store->latestTick();
+        ASSERT_TRUE(latest) << store->lastError();
+        EXPECT_EQ(*latest, ticks.back());
+
+        const int64_t from = ticks.front().unixMs;
+        const int64_t to = ticks.back().unixMs;
+        for (int scope = kFleetScope; scope < int(inventory->centers.size()); ++scope) {
+            for (AggregateField field : test::kAllFields) {
+                auto points = store->queryAggregate(scope, field, from, to, 1000);
+                ASSERT_TRUE(points.ok()) << points.error();
+                const auto samples = fleetSamples(aggregates, scope, field);
+                ASSERT_FALSE(samples.empty());
+                test::expectSameSeries(*points, test::referenceDownsample(samples, from, to, 1000),
+                                       "scope " + std::to_string(scope) + " field " +
+                                           std::to_string(int(field)));
+            }
+        }
+        for (uint32_t chip : {0u, 1u, 999u, inventory->chipCount() - 1}) {
+            for (Metric m : kAllMetrics) {
+                auto points = store->queryChip(chip, m, from, to, 1000);
+                ASSERT_TRUE(points.ok()) << points.error();
+                const auto samples = chipSamples(ticks, chip, m);
+                test::expectSameSeries(*points, test::referenceDownsample(samples, from, to, 1000),
+                                       "chip " + std::to_string(chip) + " metric " +
+                                           std::string(metricKey(m)));
+            }
+        }
+        // Downsampled to fewer points than samples, both paths still agree
+        // with the plain reference.
+        for (int maxPoints : {1, 7, 13, 59}) {
+            auto agg = store->queryAggregate(kFleetScope, AggregateField::PowerWatts, from + 500,
+                                             to, maxPoints);
+            ASSERT_TRUE(agg.ok()) << agg.error();
+            test::expectSameSeries(
+                *agg,
+                test::referenceDownsample(
+                    fleetSamples(aggregates, kFleetScope, AggregateField::PowerWatts), from + 500,
+                    to, maxPoints),
+                "fleet power, maxPoints " + std::to_string(maxPoints));
+            auto chip = store->queryChip(5, Metric::Utilization, from, to - 1, maxPoints);
+            ASSERT_TRUE(chip.ok()) << chip.error();
+            test::expectSameSeries(
+                *chip,
+                test::referenceDownsample(chipSamples(ticks, 5, Metric::Utilization), from, to - 1,
+                                          maxPoints),
+                "chip 5, maxPoints " + std::to_string(maxPoints));
+        }
+        EXPECT_EQ(store->corruptRecords(), 0u);
+    }
+}
+
+TEST(HistoryStore, DownsamplingKeepsSpikes)
+{
+    TempDir dir;
+    auto store = openStore(dir.file("spikes.db"));
+    ASSERT_TRUE(store);
+    const Inventory inv = makeInventory(16, 2);
+    constexpr int kSamples = 10'000;
+    constexpr int kSpikeAt = 6'789;
+    constexpr int kDipAt = 1'234;
+    constexpr int32_t kSpikeWatts = 4'900;
+    constexpr int32_t kDipWatts = 1;
+    std::vector<int64_t> times;
+    for (int i = 0; i < kSamples; ++i) {
+        const int64_t t = kT0 + i * 1000LL;
+        const int32_t watts = i == kSpikeAt ? kSpikeWatts : i == kDipAt ? kDipWatts : 300 + i % 7;
+        const FleetTick tick = flatTick(inv, t, 50 + i % 3, watts);
+        ASSERT_TRUE(store->append(tick, test::aggregatesOf(inv, tick)).ok());
+        times.push_back(t);
+    }
+    const int64_t from = times.front();
+    const int64_t to = times.back();
+    const int64_t spikeMs = times[kSpikeAt];
+    const int64_t dipMs = times[kDipAt];
+
+    auto checkSeries = [&](const std::vector<SeriesPoint> &points, double spike, double dip,
+                           double perChip) {
+        ASSERT_LE(points.size(), 100u);
+        ASSERT_GE(points.size(), 90u);
+        const int64_t width = (to - from) / 100 + 1;
+        bool sawSpike = false;
+        bool sawDip = false;
+        for (size_t i = 0; i < points.size(); ++i) {
+            const SeriesPoint &p = points[i];
+            EXPECT_LE(p.min, p.avg);
+            EXPECT_LE(p.avg, p.max);
+            if (i > 0) {
+                EXPECT_GT(p.unixMs, points[i - 1].unixMs);
+            }
+            const bool holdsSpike = (p.unixMs - from) / width == (spikeMs - from) / width;
+            const bool holdsDip = (p.unixMs - from) / width == (dipMs - from) / width;
+            if (holdsSpike) {
+                sawSpike = true;
+                EXPECT_DOUBLE_EQ(p.max, spike);
+            } else {
+                EXPECT_LE(p.max, 306 * perChip);
+            }
+            if (holdsDip) {
+                sawDip = true;
+                EXPECT_DOUBLE_EQ(p.min, dip);
+            } else {
+                EXPECT_GE(p.min, 300 * perChip);
+            }
+        }
+        EXPECT_TRUE(sawSpike);
+        EXPECT_TRUE(sawDip);
+    };
+
+    // Fleet power is the sum over its 16 chips; each center has 8.
+    auto fleet = store->queryAggregate(kFleetScope, AggregateField::PowerWatts, from, to, 100);
+    ASSERT_TRUE(fleet.ok()) << fleet.error();
+    checkSeries(*fleet, 16.0 * kSpikeWatts, 16.0 * kDipWatts, 16);
+    auto center = store->queryAggregate(1, AggregateField::PowerWatts, from, to, 100);
+    ASSERT_TRUE(center.ok()) << center.error();
+    checkSeries(*center, 8.0 * kSpikeWatts, 8.0 * kDipWatts, 8);
+    auto chip = store->queryChip(3, Metric::Power, from, to, 100);
+    ASSERT_TRUE(chip.ok()) << chip.error();
+    checkSeries(*chip, kSpikeWatts, kDipWatts, 1);
+
+    // The bucket averages are those of the per-tick values.
+    std::vector<Sample> samples;
+    for (int i = 0; i < kSamples; ++i)
+        samples.push_back({times[i], double(50 + i % 3)});
+    auto util = store->queryAggregate(0, AggregateField::UtilizationMean, from, to, 100);
+    ASSERT_TRUE(util.ok()) << util.error();
+    test::expectSameSeries(*util, test::referenceDownsample(samples, from, to, 100),
+                           "utilization mean");
+}
+
+TEST(HistoryStore, UtilizationSkipsTicksWithoutReports)
+{
+    TempDir dir;
+    auto store = openStore(dir.file("util.db"));
+    ASSERT_TRUE(store);
+    const Inventory inv = makeInventory(8, 1);
+    for (int i = 0; i < 10; ++i) {
+        FleetTick tick = flatTick(inv, kT0 + i, 10 * i, 100);
+        if (i % 2) // every chip offline: no utilization, power still counted as 0
+            std::fill(tick.column(Metric::State).begin(), tick.column(Metric::State).end(), 0);
+        ASSERT_TRUE(store->append(tick, test::aggregatesOf(inv, tick)).ok());
+    }
+    auto mean = store->queryAggregate(0, AggregateField::UtilizationMean, kT0, kT0 + 9, 100);
+    ASSERT_TRUE(mean.ok()) << mean.error();
+    ASSERT_EQ(mean->size(), 5u);
+    for (size_t i = 0; i < mean->size(); ++i) {
+        EXPECT_EQ((*mean)[i].unixMs, kT0 + 2 * int64_t(i));
+        EXPECT_DOUBLE_EQ((*mean)[i].avg, 20.0 * i);
+    }
+    auto online = store->queryAggregate(0, AggregateField::ChipsOnline, kT0, kT0 + 9, 100);
+    ASSERT_TRUE(online.ok());
+    EXPECT_EQ(online->size(), 10u);
+    // Bucketed: pairs (on, off) -> the offline tick is skipped, not averaged as 0.
+    auto bucketed = store->queryAggregate(0, AggregateField::UtilizationMean, kT0, kT0 + 9, 2);
+    ASSERT_TRUE(bucketed.ok());
+    ASSERT_EQ(bucketed->size(), 2u);
+    EXPECT_DOUBLE_EQ((*bucketed)[0].avg, (0 + 20 + 40) / 3.0);
+    EXPECT_DOUBLE_EQ((*bucketed)[1].avg, (60 + 80) / 2.0);
+}
+
+TEST(HistoryStore, QueryArguments)
+{
+    TempDir dir;
+    auto store = openStore(dir.file("args.db"));
+    ASSERT_TRUE(store);
+    const Inventory inv = makeInventory(8, 1);
+    for (int i = 0; i < 5; ++i) {
+        const FleetTick tick = flatTick(inv, kT0 + i * 10, 1 + i, 100 + i);
+        ASSERT_TRUE(store->append(tick, test::aggregatesOf(inv, tick)).ok());
+    }
+    auto reversed =
+        store->queryAggregate(kFleetScope, AggregateField::PowerWatts, kT0 + 1, kT0, 10);
+    ASSERT_FALSE(reversed.ok());
+    EXPECT_NE(reversed.error().find("ends before it starts"), std::string::npos)
+        << reversed.error();
+    EXPECT_FALSE(store->queryChip(0, Metric::Power, kT0 + 1, kT0, 10).ok());
+    EXPECT_FALSE(store->queryChip(0, Metric::Power, -5, kT0, 10).ok());
+    EXPECT_FALSE(store->queryChip(0, static_cast<Metric>(9), kT0, kT0 + 100, 10).ok());
+    EXPECT_FALSE(
+        store->queryAggregate(0, static_cast<AggregateField>(42), kT0, kT0 + 100, 10).ok());
+
+    // maxPoints below 1 means 1; a huge range and a huge count are fine.
+    for (int maxPoints : {0, -3, 1}) {
+        auto one = store->queryAggregate(kFleetScope, AggregateField::PowerWatts, kT0, kT0 + 40,
+                                         maxPoints);
+        ASSERT_TRUE(one.ok());
+        ASSERT_EQ(one->size(), 1u);
+        EXPECT_EQ((*one)[0].unixMs, kT0);
+        EXPECT_DOUBLE_EQ((*one)[0].min, 8 * 100);
+        EXPECT_DOUBLE_EQ((*one)[0].max, 8 * 104);
+        EXPECT_DOUBLE_EQ((*one)[0].avg, 8 * 102);
+    }
+    auto all = store->queryAggregate(kFleetScope, AggregateField::PowerWatts, 0,
+                                     std::numeric_limits<int64_t>::max(), 1'000'000'000);
+    ASSERT_TRUE(all.ok()) << all.error();
+    EXPECT_EQ(all->size(), 5u);
+    auto wide = store->queryChip(2, Metric::Utilization, 0, std::numeric_limits<int64_t>::max(), 1);
+    ASSERT_TRUE(wide.ok()) << wide.error();
+    ASSERT_EQ(wide->size(), 1u);
+    EXPECT_DOUBLE_EQ((*wide)[0].avg, 3);
+    auto empty = store->queryAggregate(7, AggregateField::PowerWatts, kT0, kT0 + 40, 10);
+    ASSERT_TRUE(empty.ok());
+    EXPECT_TRUE(empty->empty());
+    auto noChip = store->queryChip(8, Metric::Power, kT0, kT0 + 40, 10);
+    ASSERT_TRUE(noChip.ok());
+    EXPECT_TRUE(noChip->empty());
+}
+
+TEST(HistoryStore, RefusesOutOfOrderTicks)
+{
+    TempDir dir;
+    const std::string path = dir.file("order.db");
+    auto store = openStore(path);
+    ASSERT_TRUE(store);
+    const Inventory inv = makeInventory(64, 2);
+    const FleetTick first = makeTick(inv, kT0 + 2000);
+    ASSERT_TRUE(store->append(first, test::aggregatesOf(inv, first)).ok());
+
+    RawDb raw(path);
+    auto counts = [&] {
+        return std::pair(raw.scalar("SELECT count(*) FROM chip_log"),
+                         raw.scalar("SELECT count(*) FROM aggregate"));
+    };
+    const auto before = counts();
+    EXPECT_EQ(before, std::pair(int64_t(1), int64_t(3)));
+
+    for (int64_t t : {kT0 + 2000, kT0 + 1999, kT0}) {
+        const FleetTick tick = makeTick(inv, t, 2);
+        const Status s = store->append(tick, test::aggregatesOf(inv, tick));
+        ASSERT_FALSE(s.ok()) << t;
+        EXPECT_NE(s.message().find("append tick " + std::to_string(t)), std::string::npos)
+            << s.message();
+        EXPECT_NE(s.message().find("not newer"), std::string::npos) << s.message();
+        EXPECT_EQ(counts(), before);
+    }
+    for (int64_t t : {int64_t(0), int64_t(-5)}) {
+        const FleetTick tick = makeTick(inv, t, 2);
+        const Status s = store->append(tick, test::aggregatesOf(inv, tick));
+        ASSERT_FALSE(s.ok()) << t;
+        EXPECT_NE(s.message().find("after 1970"), std::string::npos) << s.message();
+    }
+    // Aggregates of another instant are refused too.
+    FleetTick next = makeTick(inv, kT0 + 3000);
+    FleetAggregates wrong = test::aggregatesOf(inv, next);
+    wrong.unixMs += 1;
+    EXPECT_FALSE(store->append(next, wrong).ok());
+    // So is a torn tick.
+    FleetTick torn = next;
+    torn.column(Metric::Power).pop_back();
+    EXPECT_FALSE(store->append(torn, test::aggregatesOf(inv, next)).ok());
+    EXPECT_EQ(counts(), before);
+
+    EXPECT_EQ(store->lastTickMs(), kT0 + 2000);
+    EXPECT_EQ(*store->latestTick(), first);
+    ASSERT_TRUE(store->append(next, test::aggregatesOf(inv, next)).ok());
+    EXPECT_EQ(store->lastTickMs(), kT0 + 3000);
+    EXPECT_EQ(raw.text("PRAGMA integrity_check"), "ok");
+}
+
+TEST(HistoryStore, RetentionDeletesOnlyWhatIsOlderThanEachTier)
+{
+    TempDir dir;
+    const std::string path = dir.file("retention.db");
+    StoreOptions options;
+    options.chipRetentionMs = 10'000;
+    options.aggregateRetentionMs = 100'000;
+    auto store = openStore(path, options);
+    ASSERT_TRUE(store);
+    const Inventory old = makeInventory(32, 3, 1);
+    const Inventory current = makeInventory(40, 3, 2);
+    ASSERT_TRUE(store->saveInventory(old).ok());
+    for (int i = 0; i < 200; ++i) {
+        const Inventory &inv = i < 150 ? old : current;
+        if (i == 150) {
+            ASSERT_TRUE(store->saveInventory(current).ok());
+        }
+        const FleetTick tick = makeTick(inv, kT0 + i * 1000LL);
+        ASSERT_TRUE(store->append(tick, test::aggregatesOf(inv, tick)).ok());
+    }
+    const int64_t now = kT0 + 199'000;
+    // The chip log still refers to both inventories before retention.
+    ASSERT_TRUE(store->enforceRetention(kT0 + 150'000).ok());
+    EXPECT_TRUE(store->loadInventory(1));
+
+    ASSERT_TRUE(store->enforceRetention(now).ok());
+    RawDb raw(path);
+    EXPECT_EQ(raw.scalar("SELECT min(unix_ms) FROM chip_log"), now - 10'000);
+    EXPECT_EQ(raw.scalar("SELECT count(*) FROM chip_log"), 11);
+    for (int scope : {-1, 0, 1, 2}) {
+        const std::string where = " FROM aggregate WHERE scope = " + std::to_string(scope);
+        EXPECT_EQ(raw.scalar("SELECT min(unix_ms)" + where), now - 100'000) << scope;
+        EXPECT_EQ(raw.scalar("SELECT count(*)" + where), 101) << scope;
+    }
+    // Version 1 is no longer referred to by the chip log; version 2 is the newest.
+    EXPECT_FALSE(store->loadInventory(1));
+    auto newest = store->loadInventory();
+    ASSERT_TRUE(newest);
+    EXPECT_EQ(newest->version, 2u);
+
+    // History reads still work; running retention again changes nothing.
+    ASSERT_TRUE(store->enforceRetention(now).ok());
+    EXPECT_EQ(raw.scalar("SELECT count(*) FROM chip_log"), 11);
+    EXPECT_EQ(raw.scalar("SELECT count(*) FROM aggregate"), 4 * 101);
+    EXPECT_EQ(store->lastTickMs(), now);
+
+    // Far in the future everything goes but the newest inventory, and the
+    // newest tick time is forgotten with the data.
+    ASSERT_TRUE(store->enforceRetention(now + 1'000'000).ok());
+    EXPECT_EQ(raw.scalar("SELECT count(*) FROM chip_log"), 0);
+    EXPECT_EQ(raw.scalar("SELECT count(*) FROM aggregate"), 0);
+    EXPECT_EQ(raw.scalar("SELECT count(*) FROM inventory"), 1);
+    EXPECT_EQ(store->lastTickMs(), 0);
+    EXPECT_EQ(raw.text("PRAGMA integrity_check"), "ok");
+}
+
+TEST(HistoryStore, ReaderReadsWhileWriterAppends)
+{
+    TempDir dir;
+    const std::string path = dir.file("concurrent.db");
+    const Inventory inv = makeInventory(512, 4);
+    auto writer = openStore(path);
+    ASSERT_TRUE(writer);
+    ASSERT_TRUE(writer->saveInventory(inv).ok());
+    const FleetTick first = makeTick(inv, kT0);
+    ASSERT_TRUE(writer->append(first, test::aggregatesOf(inv, first)).ok());
+
+    auto reader = openStore(path, {}, true);
+    ASSERT_TRUE(reader);
+    // A reader cannot write.
+    const FleetTick refused = makeTick(inv, kT0 + 1);
+    EXPECT_FALSE(reader->append(refused, test::aggregatesOf(inv, refused)).ok());
+    EXPECT_FALSE(reader->saveInventory(inv).ok());
+    EXPECT_FALSE(reader->enforceRetention(kT0).ok());
+
+    constexpr int kTicks = 300;
+    std::atomic<bool> done{false};
+    std::string writerError;
+    std::thread writerThread([&] {
+        for (int i = 1; i <= kTicks; ++i) {
+            const FleetTick tick = makeTick(inv, kT0 + i * 1000LL);
+            const Status s = writer->append(tick, test::aggregatesOf(inv, tick));
+            if (!s.ok()) {
+                writerError = s.message();
+                break;
+            }
+        }
+        done = true;
+    });
+
+    int64_t previous = 0;
+    int reads = 0;
+    bool failed = false;
+    while (!failed && (!done || reads == 0)) {
+        const int64_t last = reader->lastTickMs();
+        failed |= last < previous;
+        previous = last;
+        const auto latest = reader->latestTick();
+        failed |= !latest || latest->unixMs < last || latest->chipCount() != inv.chipCount();
+        auto points = reader->queryAggregate(kFleetScope, AggregateField::ChipsOnline, kT0,
+                                             kT0 + kTicks * 1000LL, 100'000);
+        failed |= !points.ok() || points->empty() || points->back().unixMs < last;
+        ++reads;
+    }
+    writerThread.join();
+    EXPECT_FALSE(failed) << reader->lastError();
+    EXPECT_TRUE(writerError.empty()) << writerError;
+    EXPECT_GT(reads, 0);
+    EXPECT_EQ(reader->lastTickMs(), kT0 + kTicks * 1000LL);
+    auto all =
+        reader->queryAggregate(2, AggregateField::PowerWatts, kT0, kT0 + kTicks * 1000LL, 100'000);
+    ASSERT_TRUE(all.ok());
+    EXPECT_EQ(all->size(), size_t(kTicks) + 1);
+    auto loaded = reader->loadInventory();
+    ASSERT_TRUE(loaded);
+    test::expectSameInventory(*loaded, inv);
+}
+
+TEST(HistoryStore, CorruptRecordsAreSkippedNotFatal)
+{
+    TempDir dir;
+    const std::string path = dir.file("corrupt.db");
+    const Inventory inv = makeInventory(64, 2);
+    {
+        auto store = openStore(path);
+        ASSERT_TRUE(store);
+        ASSERT_TRUE(store->saveInventory(inv).ok());
+        for (int i = 0; i < 5; ++i) {
+            const FleetTick tick = makeTick(inv, kT0 + i * 1000LL);
+            ASSERT_TRUE(store->append(tick, test::aggregatesOf(inv, tick)).ok());
+        }
+    }
+    {
+        RawDb raw(path);
+        raw.setBlob("inventory", "data", "version = 1", std::string("\x00garbage\xff", 9));
+        raw.setBlob("chip_log", "tick", "unix_ms = " + std::to_string(kT0 + 4000),
+                    "definitely not a tick");
+        raw.setBlob("chip_log", "tick", "unix_ms = " + std::to_string(kT0 + 2000), "");
+    }
+    auto store = openStore(path);
+    ASSERT_TRUE(store);
+    EXPECT_FALSE(store->loadInventory());
+    EXPECT_EQ(store->corruptRecords(), 1u);
+    EXPECT_NE(store->lastError().find("inventory"), std::string::npos) << store->lastError();
+    EXPECT_FALSE(store->latestTick());
+    EXPECT_EQ(store->corruptRecords(), 2u);
+
+    auto points = store->queryChip(0, Metric::Temperature, kT0, kT0 + 4000, 100);
+    ASSERT_TRUE(points.ok()) << points.error();
+    std::vector<int64_t> times;
+    for (const SeriesPoint &p : *points)
+        times.push_back(p.unixMs);
+    const FleetTick t0 = makeTick(inv, kT0);
+    if (t0.column(Metric::Temperature)[0] != kNoData) {
+        EXPECT_EQ(times.front(), kT0);
+    }
+    EXPECT_EQ(std::count(times.begin(), times.end(), kT0 + 2000), 0);
+    EXPECT_EQ(std::count(times.begin(), times.end(), kT0 + 4000), 0);
+    EXPECT_EQ(store->corruptRecords(), 4u);
+
+    // A truncated but otherwise genuine record is refused as well.
+    {
+        RawDb raw(path);
+        const std::string whole = [&] {
+            sqlite3_stmt *stmt = nullptr;
+            sqlite3_prepare_v2(raw.handle(), "SELECT tick FROM chip_log WHERE unix_ms = ?1", -1,
+                               &stmt, nullptr);
+            sqlite3_bind_int64(stmt, 1, kT0 + 3000);
+            std::string bytes;
+            if (sqlite3_step(stmt) == SQLITE_ROW)
+                bytes.assign(static_cast<const char *>(sqlite3_column_blob(stmt, 0)),
+                             sqlite3_column_bytes(stmt, 0));
+            sqlite3_finalize(stmt);
+            return bytes;
+        }();
+        ASSERT_GT(whole.size(), 10u);
+        raw.setBlob("chip_log", "tick", "unix_ms = " + std::to_string(kT0 + 3000),
+                    whole.substr(0, whole.size() / 2));
+    }
+    auto again = store->queryChip(0, Metric::State, kT0, kT0 + 4000, 100);
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again->size(), 2u);
+    // The aggregates are intact and the store still takes new ticks.
+    const FleetTick next = makeTick(inv, kT0 + 5000);
+    EXPECT_TRUE(store->append(next, test::aggregatesOf(inv, next)).ok());
+    EXPECT_EQ(store->latestTick(), next);
+}
+
+TEST(HistoryStore, LockedDatabaseIsAnErrorNotAHang)
+{
+    TempDir dir;
+    const std::string path = dir.file("locked.db");
+    StoreOptions options;
+    options.busyTimeoutMs = 50;
+    auto store = openStore(path, options);
+    ASSERT_TRUE(store);
+    const Inventory inv = makeInventory(64, 2);
+    const FleetTick tick = makeTick(inv, kT0);
+    {
+        RawDb other(path);
+        other.exec("BEGIN IMMEDIATE");
+        const Status s = store->append(tick, test::aggregatesOf(inv, tick));
+        ASSERT_FALSE(s.ok());
+        EXPECT_EQ(s.message(), "append tick " + std::to_string(kT0) + ": database is locked");
+        const Status r = store->enforceRetention(kT0);
+        EXPECT_FALSE(r.ok());
+        other.exec("ROLLBACK");
+    }
+    EXPECT_EQ(store->lastTickMs(), 0);
+    EXPECT_TRUE(store->append(tick, test::aggregatesOf(inv, tick)).ok());
+    EXPECT_EQ(store->lastTickMs(), kT0);
+}
+
+TEST(HistoryStore, FullDiskFailsTheTickAndLosesNothingElse)
+{
+    TempDir dir;
+    const std::string path = dir.file("full.db");
+    const Inventory inv = makeInventory(20'000, 2);
+    const FleetTick small = makeTick(inv, kT0);
+    {
+        auto store = openStore(path);
+        ASSERT_TRUE(store);
+        ASSERT_TRUE(store->append(small, test::aggregatesOf(inv, small)).ok());
+
+        // Random values barely compress: this tick needs far more room than is left.
+        FleetTick big = makeTick(inv, kT0 + 1000, 99);
+        ASSERT_GT(encodeTick(big).size(), 40'000u);
+
+        uintmax_t largest = 0;
+        for (const char *suffix : {"", "-wal", "-shm"}) {
+            std::error_code ec;
+            largest =
+                std::max<uintmax_t>(largest, std::filesystem::file_size(path + suffix, ec) * !ec);
+        }
+        // Writes past the limit fail with EFBIG, as they would on a full disk.
+        struct sigaction ignore = {}, previousAction = {};
+        ignore.sa_handler = SIG_IGN;
+        sigaction(SIGXFSZ, &ignore, &previousAction);
+        rlimit previousLimit = {};
+        getrlimit(RLIMIT_FSIZE, &previousLimit);
+        rlimit limit = previousLimit;
+        limit.rlim_cur = largest + 8192;
+        ASSERT_EQ(setrlimit(RLIMIT_FSIZE, &limit), 0);
+        const Status s = store->append(big, test::aggregatesOf(inv, big));
+        setrlimit(RLIMIT_FSIZE, &previousLimit);
+        sigaction(SIGXFSZ, &previousAction, nullptr);
+
+        ASSERT_FALSE(s.ok());
+        EXPECT_EQ(s.message().rfind("append tick " + std::to_string(kT0 + 1000) + ": ", 0), 0u)
+            << s.message();
+        EXPECT_EQ(store->lastTickMs(), kT0);
+    }
+    auto store = openStore(path);
+    ASSERT_TRUE(store);
+    EXPECT_EQ(store->lastTickMs(), kT0);
+    EXPECT_EQ(store->latestTick(), small);
+    RawDb raw(path);
+    EXPECT_EQ(raw.text("PRAGMA integrity_check"), "ok");
+    EXPECT_EQ(raw.scalar("SELECT count(*) FROM aggregate"), 3);
+    const FleetTick next = makeTick(inv, kT0 + 1000, 99);
+    EXPECT_TRUE(store->append(next, test::aggregatesOf(inv, next)).ok());
+}
+
+} // namespace
+} // namespace scb
