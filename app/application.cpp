@@ -30,7 +30,10 @@ void installTranslations(QApplication &app)
 {
     const QLocale locale;
     auto *ours = new QTranslator(&app);
-    if (ours->load(locale, QStringLiteral("scb"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // English is the source language, but its plural forms live in scb_en.qm:
+    // fall back to it for any locale we have no translation for.
+    if (ours->load(locale, QStringLiteral("scb"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || ours->load(QStringLiteral(":/i18n/scb_en.qm")))
         QApplication::installTranslator(ours);
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),

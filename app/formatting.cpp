@@ -4,6 +4,9 @@
 #include <QDateTime>
 #include <QLocale>
 
+#include <algorithm>
+#include <climits>
+
 namespace scb {
 
 QString formatPercent(double percent)
@@ -35,14 +38,18 @@ QString formatClock(int64_t unixMs)
 
 QString formatAge(int64_t ageMs)
 {
-    const int64_t s = ageMs / 1000;
-    if (s < 90)
-        return QCoreApplication::translate("Formatting", "%n s ago", nullptr, int(s));
-    if (s < 90 * 60)
-        return QCoreApplication::translate("Formatting", "%n min ago", nullptr, int(s / 60));
-    if (s < 48 * 3600)
-        return QCoreApplication::translate("Formatting", "%n h ago", nullptr, int(s / 3600));
-    return QCoreApplication::translate("Formatting", "%n days ago", nullptr, int(s / 86400));
+    // Whole units first: lupdate's parser loops on arithmetic inside translate() calls.
+    const int seconds = int(std::min<int64_t>(ageMs / 1000, INT32_MAX));
+    const int minutes = seconds / 60;
+    const int hours = minutes / 60;
+    const int days = hours / 24;
+    if (seconds < 90)
+        return QCoreApplication::translate("Formatting", "%n s ago", nullptr, seconds);
+    if (minutes < 90)
+        return QCoreApplication::translate("Formatting", "%n min ago", nullptr, minutes);
+    if (hours < 48)
+        return QCoreApplication::translate("Formatting", "%n h ago", nullptr, hours);
+    return QCoreApplication::translate("Formatting", "%n days ago", nullptr, days);
 }
 
 } // namespace scb

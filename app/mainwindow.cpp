@@ -47,6 +47,13 @@ MainWindow::MainWindow(FleetBridge *bridge, QWidget *parent)
     m_tabs->addTab(m_overview, tr("Overview"));
     m_tabs->addTab(m_chips, tr("Chips"));
     setCentralWidget(central);
+    // Ctrl+1, Ctrl+2, …: the pages in order, as in a browser.
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *action = new QAction(this);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(action, &QAction::triggered, m_tabs, [this, i] { m_tabs->setCurrentIndex(i); });
+        addAction(action);
+    }
 
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
     QAction *quit = fileMenu->addAction(tr("&Quit"));

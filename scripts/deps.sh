@@ -30,7 +30,7 @@ if [ "$gui" = 1 ]; then
   )
 fi
 if [ "$tools" = 1 ]; then
-  packages+=(xvfb xauth imagemagick poppler-utils)
+  packages+=(xvfb xauth imagemagick poppler-utils xdotool)
 fi
 
 missing=()

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Starts scb-dashboard on a private Xvfb screen, waits, and saves a screenshot.
 # Usage: scripts/screenshot.sh OUT.png [WIDTHxHEIGHT] [SECONDS] [-- dashboard args]
+#   SCB_SHOT_KEYS="ctrl+2" presses keys (xdotool) before the shot, e.g. to pick a tab.
 # For looking at what a change did; needs the --tools packages (scripts/deps.sh --tools).
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
@@ -22,5 +23,10 @@ sleep 1
 DISPLAY="$display" "$SCB_BUILD_DIR/app/scb-dashboard" "$@" &
 app=$!
 sleep "$wait_s"
+for key in ${SCB_SHOT_KEYS:-}; do
+  # No window manager gives focus: give it to the dashboard first.
+  DISPLAY="$display" xdotool search --name "SCB Dashboard" windowfocus --sync key "$key" || true
+  sleep 1.5
+done
 DISPLAY="$display" import -window root "$out"
 echo "saved $out ($size)"

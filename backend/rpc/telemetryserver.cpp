@@ -84,15 +84,6 @@ void forwardGrpcLog(gpr_log_func_args *args)
         std::fprintf(stderr, "%s %s:%d] %s\n", severity, args->file, args->line, args->message);
 }
 
-} // namespace
-
-void setGrpcLogSink(GrpcLogSink sink)
-{
-    // gRPC 1.51 has no public way back to its own printer: ours imitates it.
-    g_logSink = sink;
-    gpr_set_log_function(forwardGrpcLog);
-}
-
 class StreamReactor;
 
 // The link through which the fleet's notification reaches a stream. OnDone
@@ -484,6 +475,15 @@ TelemetryService::StreamSamples(grpc::CallbackServerContext * /*context*/,
     m_impl.refreshLive();
     reactor->pump();
     return reactor;
+}
+
+} // namespace
+
+void setGrpcLogSink(GrpcLogSink sink)
+{
+    // gRPC 1.51 has no public way back to its own printer: ours imitates it.
+    g_logSink = sink;
+    gpr_set_log_function(forwardGrpcLog);
 }
 
 struct TelemetryServer::Impl : ServerCore
