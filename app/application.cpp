@@ -19,8 +19,9 @@ namespace {
 bool hasDisplay()
 {
 #if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
-    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
-           || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+    return !qEnvironmentVariableIsEmpty("DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
 #else
     return true;
 #endif
@@ -32,8 +33,8 @@ void installTranslations(QApplication &app)
     auto *ours = new QTranslator(&app);
     // English is the source language, but its plural forms live in scb_en.qm:
     // fall back to it for any locale we have no translation for.
-    if (ours->load(locale, QStringLiteral("scb"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || ours->load(QStringLiteral(":/i18n/scb_en.qm")))
+    if (ours->load(locale, QStringLiteral("scb"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        ours->load(QStringLiteral(":/i18n/scb_en.qm")))
         QApplication::installTranslator(ours);
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
@@ -63,12 +64,14 @@ int runDashboard(int argc, char *argv[])
     case AppOptions::Action::ShowVersion:
         std::printf("scb-dashboard %s\n", SCB_VERSION);
         return 0;
-    case AppOptions::Action::Run: break;
+    case AppOptions::Action::Run:
+        break;
     }
     if (!hasDisplay()) {
-        std::fprintf(stderr, "scb-dashboard: no display (DISPLAY and WAYLAND_DISPLAY are unset): "
-                             "run it from a desktop session or under xvfb-run; the telemetry server "
-                             "runs without one (scb-telemetryd --help)\n");
+        std::fprintf(stderr,
+                     "scb-dashboard: no display (DISPLAY and WAYLAND_DISPLAY are unset): "
+                     "run it from a desktop session or under xvfb-run; the telemetry server "
+                     "runs without one (scb-telemetryd --help)\n");
         return 1;
     }
 

@@ -49,8 +49,9 @@ AppOptions parseAppOptions(const QStringList &arguments)
         "AppOptions", "Operations dashboard of a smart computing base: live accelerator fleet, "
                       "history, datasets, cloud adoption and industry output."));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
-                                        QCoreApplication::translate("AppOptions", "Show this help."));
+    const QCommandLineOption helpOption(
+        {QStringLiteral("h"), QStringLiteral("help")},
+        QCoreApplication::translate("AppOptions", "Show this help."));
     const QCommandLineOption versionOption(
         {QStringLiteral("v"), QStringLiteral("version")},
         QCoreApplication::translate("AppOptions", "Show the version."));
@@ -72,7 +73,8 @@ AppOptions parseAppOptions(const QStringList &arguments)
         QStringLiteral("n"));
     const QCommandLineOption centersOption(
         QStringLiteral("sim-centers"),
-        QCoreApplication::translate("AppOptions", "Centers of the embedded simulator (default: 4)."),
+        QCoreApplication::translate("AppOptions",
+                                    "Centers of the embedded simulator (default: 4)."),
         QStringLiteral("n"));
     const QCommandLineOption seedOption(
         QStringLiteral("sim-seed"),
@@ -103,9 +105,9 @@ AppOptions parseAppOptions(const QStringList &arguments)
     if (parser.isSet(serverOption)) {
         options.server = parser.value(serverOption).trimmed();
         if (!isValidServerAddress(options.server))
-            return fail(QCoreApplication::translate(
-                            "AppOptions", "--server: expected host:port, got '%1'.")
-                            .arg(parser.value(serverOption)));
+            return fail(
+                QCoreApplication::translate("AppOptions", "--server: expected host:port, got '%1'.")
+                    .arg(parser.value(serverOption)));
     }
     if (parser.isSet(dbOption)) {
         options.dbPath = parser.value(dbOption);
@@ -115,9 +117,10 @@ AppOptions parseAppOptions(const QStringList &arguments)
     qint64 value = 0;
     if (parser.isSet(chipsOption)) {
         if (!parseBoundedInt(parser.value(chipsOption), 1, 1'000'000, &value))
-            return fail(QCoreApplication::translate(
-                            "AppOptions", "--sim-chips: expected an integer in 1..1000000, got '%1'.")
-                            .arg(parser.value(chipsOption)));
+            return fail(
+                QCoreApplication::translate(
+                    "AppOptions", "--sim-chips: expected an integer in 1..1000000, got '%1'.")
+                    .arg(parser.value(chipsOption)));
         options.simChips = int(value);
     }
     if (parser.isSet(centersOption)) {

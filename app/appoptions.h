@@ -14,8 +14,8 @@ struct AppOptions
     QString error;    // one line, when action == Error
     QString helpText; // when action == ShowHelp
 
-    QString server;   // "host:port"; empty: start the embedded simulator
-    QString dbPath;   // empty: the platform's app-data folder
+    QString server; // "host:port"; empty: start the embedded simulator
+    QString dbPath; // empty: the platform's app-data folder
     int simChips = 80'000;
     int simCenters = 4;
     quint64 simSeed = 1;

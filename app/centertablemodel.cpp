@@ -9,14 +9,15 @@ namespace scb {
 
 CenterTableModel::CenterTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{}
+{
+}
 
 void CenterTableModel::setSnapshot(SnapshotPtr snapshot)
 {
     const int oldRows = rowCount();
     const int newRows = snapshot ? int(snapshot->aggregates.centers.size()) + 1 : 0;
-    const bool sameShape = oldRows == newRows && m_snapshot && snapshot
-                           && m_snapshot->inventory == snapshot->inventory;
+    const bool sameShape = oldRows == newRows && m_snapshot && snapshot &&
+                           m_snapshot->inventory == snapshot->inventory;
     if (!sameShape)
         beginResetModel();
     m_snapshot = std::move(snapshot);
@@ -48,8 +49,8 @@ const GroupAggregate *CenterTableModel::group(int row) const
 
 QVariant CenterTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
-        || !m_snapshot)
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) ||
+        !m_snapshot)
         return {};
     const int row = index.row();
     const bool fleetRow = row == rowCount() - 1;
@@ -71,17 +72,23 @@ QVariant CenterTableModel::data(const QModelIndex &index, int role) const
         if (fleetRow)
             return tr("Whole fleet");
         return QString::fromStdString(m_snapshot->inventory->centers[size_t(row)].name);
-    case Chips: return sortValue ? QVariant(g.chipsTotal) : locale.toString(g.chipsTotal);
-    case Online: return sortValue ? QVariant(g.chipsOnline) : locale.toString(g.chipsOnline);
+    case Chips:
+        return sortValue ? QVariant(g.chipsTotal) : locale.toString(g.chipsTotal);
+    case Online:
+        return sortValue ? QVariant(g.chipsOnline) : locale.toString(g.chipsOnline);
     case Utilization:
         return sortValue ? QVariant(g.utilizationMean()) : formatPercent(g.utilizationMean());
-    case Power: return sortValue ? QVariant(qlonglong(g.powerWatts)) : formatPower(g.powerWatts);
+    case Power:
+        return sortValue ? QVariant(qlonglong(g.powerWatts)) : formatPower(g.powerWatts);
     case TemperatureMax:
         return sortValue ? QVariant(g.temperatureMaxC)
                          : tr("%1 °C").arg(locale.toString(g.temperatureMaxC));
-    case Faults: return sortValue ? QVariant(g.chipsFault) : locale.toString(g.chipsFault);
-    case Throttled: return sortValue ? QVariant(g.chipsThrottled) : locale.toString(g.chipsThrottled);
-    default: return {};
+    case Faults:
+        return sortValue ? QVariant(g.chipsFault) : locale.toString(g.chipsFault);
+    case Throttled:
+        return sortValue ? QVariant(g.chipsThrottled) : locale.toString(g.chipsThrottled);
+    default:
+        return {};
     }
 }
 
@@ -90,15 +97,24 @@ QVariant CenterTableModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Name: return tr("Center");
-    case Chips: return tr("Chips");
-    case Online: return tr("Online");
-    case Utilization: return tr("Mean utilization");
-    case Power: return tr("Power");
-    case TemperatureMax: return tr("Hottest chip");
-    case Faults: return tr("In fault");
-    case Throttled: return tr("Throttled");
-    default: return {};
+    case Name:
+        return tr("Center");
+    case Chips:
+        return tr("Chips");
+    case Online:
+        return tr("Online");
+    case Utilization:
+        return tr("Mean utilization");
+    case Power:
+        return tr("Power");
+    case TemperatureMax:
+        return tr("Hottest chip");
+    case Faults:
+        return tr("In fault");
+    case Throttled:
+        return tr("Throttled");
+    default:
+        return {};
     }
 }
 

@@ -11,7 +11,17 @@ class CenterTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Chips, Online, Utilization, Power, TemperatureMax, Faults, Throttled, ColumnCount };
+    enum Column {
+        Name,
+        Chips,
+        Online,
+        Utilization,
+        Power,
+        TemperatureMax,
+        Faults,
+        Throttled,
+        ColumnCount
+    };
 
     explicit CenterTableModel(QObject *parent = nullptr);
 

@@ -4,7 +4,6 @@
 #include "heatmapview.h"
 
 #include <QButtonGroup>
-#include <cmath>
 #include <QChart>
 #include <QChartView>
 #include <QDateTime>
@@ -16,6 +15,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QValueAxis>
+#include <cmath>
 
 namespace scb {
 
@@ -164,7 +164,6 @@ void ChipsPage::setInventory(std::shared_ptr<const Inventory> inventory)
         series->attachAxis(m_valueAxis);
         m_series.push_back(series);
     }
-    m_historyLoaded = false;
     requestHistory();
 }
 
@@ -176,8 +175,8 @@ QLineSeries *ChipsPage::seriesFor(int scope) const
 
 void ChipsPage::setSnapshot(SnapshotPtr snapshot)
 {
-    if (!snapshot || !m_inventory || snapshot->inventory->version != m_inventory->version
-        || snapshot->tick->chipCount() != m_inventory->chipCount())
+    if (!snapshot || !m_inventory || snapshot->inventory->version != m_inventory->version ||
+        snapshot->tick->chipCount() != m_inventory->chipCount())
         return;
     m_snapshot = std::move(snapshot);
     const auto &utilization = m_snapshot->tick->column(Metric::Utilization);
@@ -200,13 +199,15 @@ void ChipsPage::requestHistory()
     const int64_t now = m_snapshot ? m_snapshot->tick->unixMs : QDateTime::currentMSecsSinceEpoch();
     const int64_t from = now - int64_t(m_rangeMinutes) * 60'000;
     const int points = std::clamp(m_chartView->width(), 200, 2000);
-    m_historyLoaded = false;
+    m_requestedFromMs = from;
+    m_requestedToMs = now;
     emit historyRequested(from, now, points);
 }
 
 void ChipsPage::applyHistory(const HistoryResult &result)
 {
-    if (!m_inventory || result.toMs < m_historyToMs)
+    // Only the answer to the newest request: an older one may be for another range.
+    if (!m_inventory || result.fromMs != m_requestedFromMs || result.toMs != m_requestedToMs)
         return;
     for (const HistorySeries &h : result.series) {
         QLineSeries *series = seriesFor(h.scope);
@@ -223,8 +224,6 @@ void ChipsPage::applyHistory(const HistoryResult &result)
                 points.append(p);
         series->replace(points);
     }
-    m_historyToMs = result.toMs;
-    m_historyLoaded = true;
 }
 
 void ChipsPage::appendLive(const Snapshot &snapshot)
@@ -273,20 +272,22 @@ QString ChipsPage::chipToolTip(int chip) const
         if (node.center < inv.centers.size())
             centerName = QString::fromStdString(inv.centers[node.center].name);
         if (node.model < inv.models.size()) {
-            modelName = QString::fromStdString(inv.models[node.model].vendor + " "
-                                               + inv.models[node.model].name);
+            modelName = QString::fromStdString(inv.models[node.model].vendor + " " +
+                                               inv.models[node.model].name);
             memoryMiB = inv.models[node.model].memoryMiB;
         }
     }
     const QLocale locale;
-    QString text = tr("<b>Chip %1</b> · %2<br>Node %3 · %4<br>%5")
-                       .arg(locale.toString(chip),
-                            QString::fromStdString(formatUuid(inv.chipUuids[size_t(chip)])),
-                            nodeName.toHtmlEscaped(), centerName.toHtmlEscaped(),
-                            modelName.toHtmlEscaped());
+    QString text =
+        tr("<b>Chip %1</b> · %2<br>Node %3 · %4<br>%5")
+            .arg(locale.toString(chip),
+                 QString::fromStdString(formatUuid(inv.chipUuids[size_t(chip)])),
+                 nodeName.toHtmlEscaped(), centerName.toHtmlEscaped(), modelName.toHtmlEscaped());
     if (m_snapshot) {
         const FleetTick &tick = *m_snapshot->tick;
-        const auto value = [&](Metric m) { return tick.column(m)[size_t(chip)]; };
+        const auto value = [&](Metric m) {
+            return tick.column(m)[size_t(chip)];
+        };
         const auto show = [&](int32_t v, const QString &unit) {
             return v == kNoData ? tr("no data") : unit.arg(locale.toString(v));
         };

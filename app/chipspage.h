@@ -57,9 +57,8 @@ private:
     std::shared_ptr<const Inventory> m_inventory;
     SnapshotPtr m_snapshot;
     int m_rangeMinutes = 60;
-    quint64 m_pendingRequest = 0;
-    int64_t m_historyToMs = 0; // live points after this are appended
-    bool m_historyLoaded = false;
+    int64_t m_requestedFromMs = 0; // the newest history request
+    int64_t m_requestedToMs = 0;
 };
 
 } // namespace scb

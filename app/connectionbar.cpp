@@ -116,7 +116,8 @@ void ConnectionBar::refresh()
                            ? QString()
                            : tr("Last error: %1").arg(QString::fromStdString(m_status.lastError)));
     if (m_lastTickMs > 0 && m_status.state != LinkState::Live)
-        m_tick->setToolTip(tr("Newest data: %1").arg(formatAge(QDateTime::currentMSecsSinceEpoch() - m_lastTickMs)));
+        m_tick->setToolTip(tr("Newest data: %1")
+                               .arg(formatAge(QDateTime::currentMSecsSinceEpoch() - m_lastTickMs)));
 }
 
 } // namespace scb

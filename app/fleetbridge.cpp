@@ -73,15 +73,15 @@ void FleetBridge::start()
                 result->storedInventory = stored;
                 result->lastTickMs = result->store->lastTickMs();
                 auto tick = result->store->latestTick();
-                if (tick && tick->inventoryVersion == stored->version
-                    && tick->chipCount() == stored->chipCount()) {
+                if (tick && tick->inventoryVersion == stored->version &&
+                    tick->chipCount() == stored->chipCount()) {
                     auto snapshot = std::make_shared<Snapshot>();
                     snapshot->inventory = stored;
-                    snapshot->index
-                        = std::make_shared<const InventoryIndex>(InventoryIndex::build(*stored));
+                    snapshot->index =
+                        std::make_shared<const InventoryIndex>(InventoryIndex::build(*stored));
                     snapshot->tick = std::make_shared<const FleetTick>(std::move(*tick));
-                    snapshot->aggregates
-                        = computeAggregates(*stored, *snapshot->index, *snapshot->tick);
+                    snapshot->aggregates =
+                        computeAggregates(*stored, *snapshot->index, *snapshot->tick);
                     result->storedSnapshot = std::move(snapshot);
                 }
             }
@@ -175,8 +175,8 @@ void FleetBridge::onStarted(const std::shared_ptr<StartResult> &result)
 
 void FleetBridge::deliverInventory(std::shared_ptr<const Inventory> inventory)
 {
-    if (m_inventory && inventory && m_inventory->version == inventory->version
-        && m_inventory->chipCount() == inventory->chipCount())
+    if (m_inventory && inventory && m_inventory->version == inventory->version &&
+        m_inventory->chipCount() == inventory->chipCount())
         return;
     m_inventory = std::move(inventory);
     emit inventoryChanged(m_inventory);
@@ -188,9 +188,12 @@ void FleetBridge::deliverSnapshot()
     SnapshotPtr snapshot = m_pending.exchange(nullptr);
     if (!snapshot)
         return;
+    // The client announces a new inventory before its first tick; snapshots
+    // still queued from the old one must not bring the old one back.
+    if (!m_inventory || snapshot->inventory->version != m_inventory->version ||
+        snapshot->inventory->chipCount() != m_inventory->chipCount())
+        return;
     m_hasHistory = m_hasHistory || m_pipeline->counters().ticksStored > 0;
-    if (!m_inventory || m_inventory != snapshot->inventory)
-        deliverInventory(snapshot->inventory);
     m_snapshot = std::move(snapshot);
     emit snapshotChanged(m_snapshot);
 }

@@ -11,7 +11,8 @@ namespace scb {
 
 QString formatPercent(double percent)
 {
-    return QCoreApplication::translate("Formatting", "%1 %").arg(QLocale().toString(percent, 'f', 1));
+    return QCoreApplication::translate("Formatting", "%1 %")
+        .arg(QLocale().toString(percent, 'f', 1));
 }
 
 QString formatPower(int64_t watts)
@@ -33,7 +34,8 @@ QString formatCount(int64_t count)
 
 QString formatClock(int64_t unixMs)
 {
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(unixMs).time(), QStringLiteral("HH:mm:ss"));
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(unixMs).time(),
+                              QStringLiteral("HH:mm:ss"));
 }
 
 QString formatAge(int64_t ageMs)

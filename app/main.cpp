@@ -1,6 +1,6 @@
 // scb-dashboard: parse the command line, set up the application, show the window.
-#include "appoptions.h"
 #include "application.h"
+#include "appoptions.h"
 
 int main(int argc, char *argv[])
 {

@@ -117,8 +117,8 @@ void MainWindow::updateStatusLine()
 {
     const FleetBridge::Counters c = m_bridge->counters();
     QString text = tr("History: %1 · %2 ticks received, %3 stored")
-                       .arg(QDir::toNativeSeparators(m_bridge->databasePath()), formatCount(c.ticks),
-                            formatCount(c.ticksStored));
+                       .arg(QDir::toNativeSeparators(m_bridge->databasePath()),
+                            formatCount(c.ticks), formatCount(c.ticksStored));
     if (c.ticksCoalesced)
         text += tr(" · %1 skipped while the store was behind").arg(formatCount(c.ticksCoalesced));
     if (c.rejectedChunks || c.rejectedValues)

@@ -70,11 +70,12 @@ void OverviewPage::setSnapshot(SnapshotPtr snapshot)
     const GroupAggregate &fleet = snapshot->aggregates.fleet;
     m_chips->setValueText(formatCount(fleet.chipsOnline));
     m_chips->setSubText(tr("of %1 installed · target %2")
-                             .arg(formatCount(fleet.chipsTotal), formatCount(kChipTarget)));
+                            .arg(formatCount(fleet.chipsTotal), formatCount(kChipTarget)));
     m_chips->setProgress(double(fleet.chipsOnline) / kChipTarget);
 
     m_utilization->setValueText(formatPercent(fleet.utilizationMean()));
-    m_utilization->setSubText(tr("over %1 chips reporting").arg(formatCount(fleet.utilizationCount)));
+    m_utilization->setSubText(
+        tr("over %1 chips reporting").arg(formatCount(fleet.utilizationCount)));
     m_utilization->setProgress(fleet.utilizationMean() / 100.0);
 
     m_power->setValueText(formatPower(fleet.powerWatts));
@@ -83,9 +84,9 @@ void OverviewPage::setSnapshot(SnapshotPtr snapshot)
 
     m_faults->setValueText(formatCount(fleet.chipsFault));
     m_faults->setSubText(tr("%1 throttled · %2 offline")
-                              .arg(formatCount(fleet.chipsThrottled),
-                                   formatCount(fleet.chipsTotal - fleet.chipsOnline)));
-    m_faults->setStatus(fleet.chipsFault == 0 ? KpiTile::Status::Normal
+                             .arg(formatCount(fleet.chipsThrottled),
+                                  formatCount(fleet.chipsTotal - fleet.chipsOnline)));
+    m_faults->setStatus(fleet.chipsFault == 0                        ? KpiTile::Status::Normal
                         : fleet.chipsFault * 1000 < fleet.chipsTotal ? KpiTile::Status::Warning
                                                                      : KpiTile::Status::Critical);
     m_model->setSnapshot(std::move(snapshot));

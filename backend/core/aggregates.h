@@ -14,9 +14,9 @@ struct GroupAggregate
 {
     uint32_t chipsTotal = 0;
     uint32_t chipsOnline = 0;
-    uint32_t chipsFault = 0;     // ECC / XID / health fault bits
+    uint32_t chipsFault = 0; // ECC / XID / health fault bits
     uint32_t chipsThrottled = 0;
-    int64_t utilizationSum = 0;  // over chips online with data
+    int64_t utilizationSum = 0; // over chips online with data
     uint32_t utilizationCount = 0;
     int32_t utilizationMin = 0;
     int32_t utilizationMax = 0;
@@ -38,7 +38,7 @@ struct FleetAggregates
     std::vector<GroupAggregate> centers; // by center index
 };
 
-FleetAggregates computeAggregates(const Inventory &inventory, const InventoryIndex &index,
-                                  const FleetTick &tick);
+FleetAggregates
+computeAggregates(const Inventory &inventory, const InventoryIndex &index, const FleetTick &tick);
 
 } // namespace scb

@@ -43,11 +43,16 @@ struct MetricLimits
 constexpr MetricLimits metricLimits(Metric m)
 {
     switch (m) {
-    case Metric::Utilization: return {0, 100};
-    case Metric::MemoryUsed: return {0, 4 * 1024 * 1024}; // 4 TiB of device memory
-    case Metric::Power: return {0, 5000};
-    case Metric::Temperature: return {0, 150};
-    case Metric::State: return {0, ChipState::AllBits};
+    case Metric::Utilization:
+        return {0, 100};
+    case Metric::MemoryUsed:
+        return {0, 4 * 1024 * 1024}; // 4 TiB of device memory
+    case Metric::Power:
+        return {0, 5000};
+    case Metric::Temperature:
+        return {0, 150};
+    case Metric::State:
+        return {0, ChipState::AllBits};
     }
     return {0, 0};
 }
@@ -55,11 +60,16 @@ constexpr MetricLimits metricLimits(Metric m)
 constexpr std::string_view metricKey(Metric m)
 {
     switch (m) {
-    case Metric::Utilization: return "utilization_pct";
-    case Metric::MemoryUsed: return "memory_used_mib";
-    case Metric::Power: return "power_watts";
-    case Metric::Temperature: return "temperature_c";
-    case Metric::State: return "state";
+    case Metric::Utilization:
+        return "utilization_pct";
+    case Metric::MemoryUsed:
+        return "memory_used_mib";
+    case Metric::Power:
+        return "power_watts";
+    case Metric::Temperature:
+        return "temperature_c";
+    case Metric::State:
+        return "state";
     }
     return {};
 }

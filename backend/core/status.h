@@ -20,21 +20,23 @@ public:
 private:
     explicit Status(std::string message)
         : m_message(message.empty() ? std::string("unknown error") : std::move(message))
-    {}
+    {
+    }
     std::string m_message;
 };
 
 // A value or an error message (std::expected arrives with C++23).
-template<typename T>
-class Result
+template<typename T> class Result
 {
 public:
     Result(T value)
         : m_value(std::move(value))
-    {}
+    {
+    }
     Result(Status error)
         : m_error(std::move(error))
-    {}
+    {
+    }
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
     T &value() { return *m_value; }

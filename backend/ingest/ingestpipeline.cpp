@@ -7,9 +7,11 @@ namespace scb {
 namespace {
 // Retention is cheap but not free: run it about once a minute of ticks.
 constexpr int kRetentionEveryTicks = 60;
+constexpr auto kReplayPublishInterval = std::chrono::milliseconds(250);
 } // namespace
 
-IngestPipeline::IngestPipeline(std::unique_ptr<HistoryStore> store, Callbacks callbacks,
+IngestPipeline::IngestPipeline(std::unique_ptr<HistoryStore> store,
+                               Callbacks callbacks,
                                size_t maxQueue)
     : m_store(std::move(store))
     , m_callbacks(std::move(callbacks))
@@ -34,13 +36,19 @@ void IngestPipeline::setInventory(std::shared_ptr<const Inventory> inventory)
 void IngestPipeline::push(FleetTickPtr tick, bool replay)
 {
     {
-        std::lock_guard lock(m_mutex);
-        if (m_stopping || !m_inventory || tick->inventoryVersion != m_inventory->version
-            || tick->chipCount() != m_inventory->chipCount())
+        std::unique_lock lock(m_mutex);
+        if (replay) {
+            // A replay is history that exists nowhere else once dropped: wait
+            // for room. The caller's stream then stops reading and gRPC's flow
+            // control holds the server back; live ticks never wait.
+            m_space.wait(lock, [this] { return m_stopping || m_queue.size() < m_maxQueue; });
+        }
+        if (m_stopping || !m_inventory || tick->inventoryVersion != m_inventory->version ||
+            tick->chipCount() != m_inventory->chipCount())
             return;
         if (m_queue.size() >= m_maxQueue) {
-            // The store is behind: drop the oldest waiting tick rather than
-            // block the network reader or grow without bound.
+            // The store is behind on live ticks: drop the oldest waiting tick
+            // rather than block the network reader or grow without bound.
             m_queue.pop_front();
             ++m_counters.ticksCoalesced;
         }
@@ -57,6 +65,7 @@ void IngestPipeline::stop()
         m_stopping = true;
     }
     m_cv.notify_all();
+    m_space.notify_all();
     if (m_thread.joinable())
         m_thread.join();
 }
@@ -64,6 +73,7 @@ void IngestPipeline::stop()
 void IngestPipeline::run()
 {
     uint64_t sinceRetention = 0;
+    std::chrono::steady_clock::time_point lastPublished{};
     std::shared_ptr<const Inventory> savedInventory;
     for (;;) {
         Item item;
@@ -76,19 +86,25 @@ void IngestPipeline::run()
             m_queue.pop_front();
             m_counters.queueDepth = m_queue.size();
         }
+        m_space.notify_one();
 
         auto snapshot = std::make_shared<Snapshot>();
         snapshot->inventory = item.inventory;
         snapshot->index = item.index;
         snapshot->tick = item.tick;
         snapshot->aggregates = computeAggregates(*item.inventory, *item.index, *item.tick);
-        // Replayed ticks fill history; the live view only wants the newest.
+        // Replayed ticks fill history; the live view wants only a few of them
+        // while a backfill runs, and always the newest.
+        const auto now = std::chrono::steady_clock::now();
         const bool newest = [&] {
             std::lock_guard lock(m_mutex);
             return m_queue.empty();
         }();
-        if (m_callbacks.snapshot && (newest || !item.replay))
+        if (m_callbacks.snapshot &&
+            (!item.replay || (newest && now - lastPublished >= kReplayPublishInterval))) {
             m_callbacks.snapshot(snapshot);
+            lastPublished = now;
+        }
 
         if (!m_store)
             continue;

@@ -34,10 +34,12 @@ struct IngestCounters
     std::atomic<uint64_t> queueDepth{0};
 };
 
-// Ticks in, snapshots and history out. push() never blocks for long: the
-// queue is bounded, and when the store falls behind the oldest waiting tick
-// is dropped (counted). The pipeline's thread computes aggregates, publishes
-// a Snapshot, and appends the tick to the store.
+// Ticks in, snapshots and history out, through a bounded queue. A live tick
+// never waits: when the store falls behind, the oldest waiting tick is
+// dropped (counted). A replayed tick waits for room instead, since a backfill
+// is history that exists nowhere else. The pipeline's thread computes
+// aggregates, publishes a Snapshot (every live tick; replays at most 4 a
+// second), and appends the tick to the store.
 class IngestPipeline
 {
 public:
@@ -73,8 +75,9 @@ private:
     const size_t m_maxQueue;
     IngestCounters m_counters;
 
-    std::mutex m_mutex; // guards everything below
-    std::condition_variable m_cv;
+    std::mutex m_mutex;              // guards everything below
+    std::condition_variable m_cv;    // work for the pipeline thread
+    std::condition_variable m_space; // room in the queue, for replayed ticks
     std::deque<Item> m_queue;
     std::shared_ptr<const Inventory> m_inventory;
     std::shared_ptr<const InventoryIndex> m_index;

@@ -6,8 +6,8 @@
 #include <grpcpp/grpcpp.h>
 
 #include <algorithm>
-#include <cmath>
 #include <chrono>
+#include <cmath>
 #include <condition_variable>
 #include <mutex>
 #include <random>
@@ -23,7 +23,11 @@ int64_t nowUnixMs()
     return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
 }
 
-constexpr int kMaxReceiveBytes = 64 * 1024 * 1024;
+// What one message may weigh, checked by gRPC before protobuf parses (and
+// allocates) anything. A sample chunk is ≤ 1 MiB by contract; the inventory
+// is about 20 bytes a chip, so kMaxChips fits in 24 MiB.
+constexpr int kMaxChunkReceiveBytes = 2 * 1024 * 1024;
+constexpr int kMaxInventoryReceiveBytes = 24 * 1024 * 1024;
 
 // Reassembles chunks into whole fleet ticks and validates each one against
 // the inventory. A tick's chunks arrive in chip order; a chunk that does not
@@ -35,7 +39,8 @@ public:
     TickAssembler(std::shared_ptr<const Inventory> inventory, ClientCounters &counters)
         : m_inventory(std::move(inventory))
         , m_counters(counters)
-    {}
+    {
+    }
 
     enum class Outcome { Accepted, Rejected, InventoryChanged };
 
@@ -44,22 +49,27 @@ public:
     Outcome feed(const v1::SampleChunk &chunk, int64_t lastDeliveredMs, Deliver &&deliver)
     {
         const uint32_t chips = m_inventory->chipCount();
-        if (chunk.inventory_version() != m_inventory->version)
+        if (chunk.inventory_version() != m_inventory->version) {
+            // The replay buffer may still hold ticks of an older inventory:
+            // skip them. A live chunk of another version means a new inventory.
+            if (chunk.replay()) {
+                ++m_counters.rejectedChunks;
+                return Outcome::Rejected;
+            }
             return Outcome::InventoryChanged;
-        if (chunk.unix_ms() <= lastDeliveredMs || chunk.tick_chip_count() != chips) {
+        }
+        if (chunk.unix_ms() <= lastDeliveredMs || chunk.tick_chip_count() != chips ||
+            (m_tick && chunk.unix_ms() < m_tick->unixMs)) {
             ++m_counters.rejectedChunks;
             return Outcome::Rejected;
         }
         if (m_tick && chunk.unix_ms() != m_tick->unixMs)
             finish(deliver); // the previous tick ended before it was complete
-        if (m_tick && chunk.unix_ms() < m_tick->unixMs) {
-            ++m_counters.rejectedChunks;
-            return Outcome::Rejected;
-        }
         const uint64_t first = chunk.first_chip();
         const int n = chunk.utilization_pct_size();
-        const bool lengthsMatch = chunk.memory_used_mib_size() == n && chunk.power_watts_size() == n
-                                  && chunk.temperature_c_size() == n && chunk.state_size() == n;
+        const bool lengthsMatch = chunk.memory_used_mib_size() == n &&
+                                  chunk.power_watts_size() == n &&
+                                  chunk.temperature_c_size() == n && chunk.state_size() == n;
         const uint64_t expectedFirst = m_tick ? m_covered : 0;
         if (!lengthsMatch || n == 0 || first != expectedFirst || first + n > chips) {
             ++m_counters.rejectedChunks;
@@ -96,9 +106,10 @@ public:
         copy(Metric::Temperature, chunk.temperature_c());
         copy(Metric::State, chunk.state());
         for (const auto &e : chunk.events()) {
-            const bool known = e.kind() >= v1::EVENT_KIND_XID && e.kind() <= v1::EVENT_KIND_THROTTLE;
-            if (!known || e.chip() < first || e.chip() >= first + n
-                || m_tick->events.size() >= kMaxEventsPerTick) {
+            const bool known =
+                e.kind() >= v1::EVENT_KIND_XID && e.kind() <= v1::EVENT_KIND_THROTTLE;
+            if (!known || e.chip() < first || e.chip() >= first + n ||
+                m_tick->events.size() >= kMaxEventsPerTick) {
                 ++rejected;
                 continue;
             }
@@ -112,9 +123,17 @@ public:
         return Outcome::Accepted;
     }
 
+    // Forgets a pending tick the stream broke off: the reconnect replays it whole.
+    void discard()
+    {
+        if (m_tick)
+            ++m_counters.incompleteTicks;
+        m_tick.reset();
+        m_covered = 0;
+    }
+
     // Delivers what is pending (incomplete ticks keep kNoData for missing chips).
-    template<typename Deliver>
-    void finish(Deliver &&deliver)
+    template<typename Deliver> void finish(Deliver &&deliver)
     {
         if (!m_tick)
             return;
@@ -181,10 +200,10 @@ struct TelemetryClient::Impl
         active = nullptr;
     }
 
-    std::shared_ptr<grpc::Channel> makeChannel() const
+    std::shared_ptr<grpc::Channel> makeChannel(int maxReceiveBytes) const
     {
         grpc::ChannelArguments args;
-        args.SetMaxReceiveMessageSize(kMaxReceiveBytes);
+        args.SetMaxReceiveMessageSize(maxReceiveBytes);
         args.SetInt(GRPC_ARG_KEEPALIVE_TIME_MS, 20'000);
         args.SetInt(GRPC_ARG_KEEPALIVE_TIMEOUT_MS, 10'000);
         args.SetInt(GRPC_ARG_KEEPALIVE_PERMIT_WITHOUT_CALLS, 1);
@@ -197,25 +216,25 @@ struct TelemetryClient::Impl
     struct SessionResult
     {
         bool wasLive = false;
-        bool retryNow = false; // the inventory changed: fetch it again at once
+        bool delivered = false; // at least one tick came through
+        bool retryNow = false;  // the inventory changed: fetch it again at once
         std::string error;
     };
 
     SessionResult session()
     {
         SessionResult result;
-        auto channel = makeChannel();
-        auto stub = v1::TelemetryService::NewStub(channel);
+        auto stub = v1::TelemetryService::NewStub(makeChannel(kMaxInventoryReceiveBytes));
 
         v1::Inventory protoInventory;
         {
             grpc::ClientContext context;
-            context.set_deadline(std::chrono::system_clock::now()
-                                 + std::chrono::milliseconds(config.unaryDeadlineMs));
+            context.set_deadline(std::chrono::system_clock::now() +
+                                 std::chrono::milliseconds(config.unaryDeadlineMs));
             if (!enter(&context))
                 return result;
-            const grpc::Status status
-                = stub->GetInventory(&context, v1::GetInventoryRequest{}, &protoInventory);
+            const grpc::Status status =
+                stub->GetInventory(&context, v1::GetInventoryRequest{}, &protoInventory);
             leave();
             if (!status.ok()) {
                 result.error = describe(status);
@@ -228,8 +247,8 @@ struct TelemetryClient::Impl
             result.error = "the server sent an invalid inventory: " + converted.error();
             return result;
         }
-        if (!inventory || inventory->version != converted->version
-            || inventory->chipCount() != converted->chipCount()) {
+        if (!inventory || inventory->version != converted->version ||
+            inventory->chipCount() != converted->chipCount()) {
             if (inventory)
                 ++counters.inventoryChanges;
             inventory = std::make_shared<const Inventory>(std::move(*converted));
@@ -237,6 +256,7 @@ struct TelemetryClient::Impl
                 callbacks.inventory(inventory);
         }
 
+        stub = v1::TelemetryService::NewStub(makeChannel(kMaxChunkReceiveBytes));
         grpc::ClientContext context;
         v1::StreamSamplesRequest request;
         request.set_since_unix_ms(lastTickMs);
@@ -244,7 +264,8 @@ struct TelemetryClient::Impl
             return result;
         auto reader = stub->StreamSamples(&context, request);
         TickAssembler assembler(inventory, counters);
-        const auto deliver = [this](FleetTickPtr tick, bool replay) {
+        const auto deliver = [this, &result](FleetTickPtr tick, bool replay) {
+            result.delivered = true;
             lastTickMs = tick->unixMs;
             ++counters.ticks;
             if (replay)
@@ -269,34 +290,44 @@ struct TelemetryClient::Impl
         }
         const grpc::Status status = reader->Finish();
         leave();
-        assembler.finish(deliver);
+        assembler.discard();
         if (result.error.empty())
-            result.error = status.ok() ? std::string("the server ended the stream")
-                                       : describe(status);
+            result.error =
+                status.ok() ? std::string("the server ended the stream") : describe(status);
         return result;
     }
 
     static std::string describe(const grpc::Status &status)
     {
         switch (status.error_code()) {
-        case grpc::StatusCode::UNAVAILABLE: return "server unavailable: " + status.error_message();
-        case grpc::StatusCode::DEADLINE_EXCEEDED: return "the server did not answer in time";
-        case grpc::StatusCode::CANCELLED: return "cancelled";
-        default: return status.error_message();
+        case grpc::StatusCode::UNAVAILABLE:
+            return "server unavailable: " + status.error_message();
+        case grpc::StatusCode::DEADLINE_EXCEEDED:
+            return "the server did not answer in time";
+        case grpc::StatusCode::CANCELLED:
+            return "cancelled";
+        default:
+            return status.error_message();
         }
     }
 
     void run()
     {
         int failures = 0;
+        bool retriedNow = false;
         while (!isStopping()) {
             setStatus(LinkState::Connecting);
             SessionResult result = session();
             if (isStopping())
                 break;
-            if (result.retryNow)
+            // One immediate retry for a new inventory; a server that keeps
+            // changing it without sending a tick gets the backoff like any failure.
+            if (result.retryNow && (result.delivered || !retriedNow)) {
+                retriedNow = true;
                 continue;
-            if (result.wasLive)
+            }
+            retriedNow = false;
+            if (result.delivered)
                 failures = 0;
             const double base = std::min<double>(config.maxBackoffMs,
                                                  config.initialBackoffMs * std::pow(2.0, failures));

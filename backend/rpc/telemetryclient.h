@@ -32,9 +32,9 @@ struct ClientCounters
     std::atomic<uint64_t> chunks{0};
     std::atomic<uint64_t> ticks{0};
     std::atomic<uint64_t> replayedTicks{0};
-    std::atomic<uint64_t> rejectedChunks{0};     // structurally bad: indices, lengths, versions
-    std::atomic<uint64_t> rejectedValues{0};     // out of range: stored as kNoData
-    std::atomic<uint64_t> incompleteTicks{0};    // delivered with chips missing
+    std::atomic<uint64_t> rejectedChunks{0};  // structurally bad: indices, lengths, versions
+    std::atomic<uint64_t> rejectedValues{0};  // out of range: stored as kNoData
+    std::atomic<uint64_t> incompleteTicks{0}; // delivered with chips missing
     std::atomic<uint64_t> inventoryChanges{0};
     std::atomic<uint64_t> rejectedInventories{0};
     std::atomic<uint64_t> reconnects{0};

@@ -88,8 +88,8 @@ TEST(MainWindow, RestartWithTheServerGoneShowsStoredHistoryOffline)
     window.tabs()->setCurrentWidget(window.chipsPage());
     bridge.start();
 
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return bridge.linkStatus().state == LinkState::Retrying; }, 30'000));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return bridge.linkStatus().state == LinkState::Retrying; }, 30'000));
     EXPECT_TRUE(window.connectionBar()->stateText().contains(QLatin1String("showing history")))
         << window.connectionBar()->stateText().toStdString();
     EXPECT_TRUE(window.connectionBar()->stateText().contains(QLatin1String("retrying in")));

@@ -47,8 +47,8 @@ v1::Inventory makeInventory(uint64_t version, uint32_t nodes)
     return inventory;
 }
 
-v1::SampleChunk makeChunk(uint64_t version, int64_t unixMs, uint32_t first, uint32_t count,
-                          uint32_t tickChips)
+v1::SampleChunk
+makeChunk(uint64_t version, int64_t unixMs, uint32_t first, uint32_t count, uint32_t tickChips)
 {
     v1::SampleChunk chunk;
     chunk.set_unix_ms(unixMs);
@@ -72,7 +72,8 @@ public:
     std::atomic<int> streams{0};
     std::atomic<bool> invalidInventory{false};
 
-    grpc::Status GetInventory(grpc::ServerContext *, const v1::GetInventoryRequest *,
+    grpc::Status GetInventory(grpc::ServerContext *,
+                              const v1::GetInventoryRequest *,
                               v1::Inventory *response) override
     {
         ++inventoryCalls;
@@ -85,12 +86,13 @@ public:
         return grpc::Status::OK;
     }
 
-    grpc::Status StreamSamples(grpc::ServerContext *context, const v1::StreamSamplesRequest *,
+    grpc::Status StreamSamples(grpc::ServerContext *context,
+                               const v1::StreamSamplesRequest *,
                                grpc::ServerWriter<v1::SampleChunk> *writer) override
     {
         const int stream = streams++;
         if (stream == 0) {
-            writer->Write(makeChunk(1, 1000, 0, 16, 16)); // good
+            writer->Write(makeChunk(1, 1000, 0, 16, 16));   // good
             writer->Write(makeChunk(1, 2000, 100, 16, 16)); // chip indices out of range
             auto mismatched = makeChunk(1, 2000, 0, 16, 16);
             mismatched.mutable_memory_used_mib()->RemoveLast(); // lengths differ
@@ -108,6 +110,8 @@ public:
             good->set_kind(v1::EVENT_KIND_XID);
             good->set_code(13);
             writer->Write(absurd);
+            writer->Write(makeChunk(1, 3500, 0, 8, 16));      // half a tick, left pending
+            writer->Write(makeChunk(1, 3400, 8, 8, 16));      // older than the pending tick
             writer->Write(makeChunk(1, 4000, 0, 16, 99'999)); // wrong tick size
             writer->Write(makeChunk(1, 2500, 0, 16, 16));     // older than delivered
             writer->Write(makeChunk(99, 6000, 0, 16, 16));    // inventory changed mid-stream
@@ -116,6 +120,9 @@ public:
                 std::this_thread::sleep_for(10ms);
             return grpc::Status::CANCELLED;
         }
+        auto stale = makeChunk(1, 6500, 0, 16, 16); // a replayed tick of the old inventory
+        stale.set_replay(true);
+        writer->Write(stale);
         writer->Write(makeChunk(2, 7000, 0, 24, 24));
         while (!context->IsCancelled())
             std::this_thread::sleep_for(10ms);
@@ -187,10 +194,12 @@ TEST(HostileServer, BadChunksAreRejectedCountedAndSurvived)
     EXPECT_EQ(ticks[2]->chipCount(), 24u);
 
     const ClientCounters &counters = client.counters();
-    EXPECT_EQ(counters.rejectedChunks, 4u);
+    EXPECT_EQ(counters.rejectedChunks, 6u);
     EXPECT_EQ(counters.rejectedValues, 4u); // three values, one event
     EXPECT_EQ(counters.inventoryChanges, 1u);
-    EXPECT_EQ(counters.incompleteTicks, 0u);
+    // The half tick was never delivered: the stream broke off with it pending,
+    // and a reconnect asks for everything after the last whole tick.
+    EXPECT_EQ(counters.incompleteTicks, 1u);
 }
 
 TEST(HostileServer, InvalidInventoryIsRefusedAndRetried)
@@ -201,7 +210,9 @@ TEST(HostileServer, InvalidInventoryIsRefusedAndRetried)
     std::vector<LinkStatus> statuses;
     bool gotInventory = false;
     TelemetryClient::Callbacks callbacks;
-    callbacks.inventory = [&](std::shared_ptr<const Inventory>) { gotInventory = true; };
+    callbacks.inventory = [&](std::shared_ptr<const Inventory>) {
+        gotInventory = true;
+    };
     callbacks.status = [&](const LinkStatus &status) {
         {
             std::lock_guard lock(waiter.mutex());
@@ -226,7 +237,8 @@ TEST(HostileServer, InvalidInventoryIsRefusedAndRetried)
     const auto retrying = std::find_if(statuses.begin(), statuses.end(), [](const LinkStatus &s) {
         return s.state == LinkState::Retrying;
     });
-    EXPECT_NE(retrying->lastError.find("invalid inventory"), std::string::npos) << retrying->lastError;
+    EXPECT_NE(retrying->lastError.find("invalid inventory"), std::string::npos)
+        << retrying->lastError;
 }
 
 } // namespace

@@ -15,8 +15,8 @@ namespace {
 
 std::string tempDatabase(const std::string &name)
 {
-    const auto dir = std::filesystem::temp_directory_path()
-                     / ("scb-ingest-test-" + std::to_string(::getpid()));
+    const auto dir =
+        std::filesystem::temp_directory_path() / ("scb-ingest-test-" + std::to_string(::getpid()));
     std::filesystem::create_directories(dir);
     const auto path = dir / name;
     std::filesystem::remove(path);
@@ -64,8 +64,8 @@ TEST(IngestPipeline, StoresEveryTickAndPublishesSnapshots)
     auto reopened = HistoryStore::open(path, {}, true);
     ASSERT_TRUE(reopened) << reopened.error();
     EXPECT_EQ(reopened.value()->lastTickMs(), t0 + 19'000);
-    auto points = reopened.value()->queryAggregate(kFleetScope, AggregateField::UtilizationMean,
-                                                   t0, t0 + 19'000, 100);
+    auto points = reopened.value()->queryAggregate(kFleetScope, AggregateField::UtilizationMean, t0,
+                                                   t0 + 19'000, 100);
     ASSERT_TRUE(points) << points.error();
     ASSERT_EQ(points->size(), 20u);
     EXPECT_NEAR((*points)[5].avg, snapshots[5]->aggregates.fleet.utilizationMean(), 1e-9);
@@ -102,6 +102,33 @@ TEST(IngestPipeline, DropsTheOldestTickWhenTheStoreFallsBehindAndNeverBlocks)
     EXPECT_LE(published, 5);
 }
 
+TEST(IngestPipeline, ReplayedTicksWaitForRoomAndAreNeverDropped)
+{
+    SimulatorConfig sim;
+    sim.chips = 20'000;
+    FleetSimulator simulator(sim);
+    auto store = HistoryStore::open(tempDatabase("replay.db"));
+    ASSERT_TRUE(store) << store.error();
+    std::atomic<int> published{0};
+    IngestPipeline::Callbacks callbacks;
+    callbacks.snapshot = [&](SnapshotPtr) {
+        ++published;
+    };
+    IngestPipeline pipeline(std::move(store.value()), callbacks, 2);
+    pipeline.setInventory(simulator.inventory());
+    const int64_t t0 = 1'700'000'000'000;
+    for (int i = 0; i < 40; ++i) {
+        auto tick = std::make_shared<FleetTick>();
+        simulator.sample(t0 + i * 1000, *tick);
+        pipeline.push(std::move(tick), /*replay=*/true);
+        EXPECT_LE(pipeline.counters().queueDepth, 2u);
+    }
+    pipeline.stop();
+    EXPECT_EQ(pipeline.counters().ticksStored, 40u);
+    EXPECT_EQ(pipeline.counters().ticksCoalesced, 0u);
+    EXPECT_LT(published, 40); // a backfill does not flood the live view
+}
+
 TEST(IngestPipeline, IgnoresTicksOfAnotherInventory)
 {
     SimulatorConfig sim;
@@ -109,7 +136,9 @@ TEST(IngestPipeline, IgnoresTicksOfAnotherInventory)
     FleetSimulator simulator(sim);
     std::atomic<int> published{0};
     IngestPipeline::Callbacks callbacks;
-    callbacks.snapshot = [&](SnapshotPtr) { ++published; };
+    callbacks.snapshot = [&](SnapshotPtr) {
+        ++published;
+    };
     IngestPipeline pipeline(nullptr, callbacks);
     pipeline.setInventory(simulator.inventory());
     auto tick = std::make_shared<FleetTick>();

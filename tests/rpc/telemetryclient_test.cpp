@@ -62,8 +62,8 @@ SimulatorConfig smallFleet(uint32_t chips = 10'000)
     return config;
 }
 
-std::unique_ptr<TelemetryServer> startServer(const SimulatorConfig &sim, const std::string &listen,
-                                             int intervalMs)
+std::unique_ptr<TelemetryServer>
+startServer(const SimulatorConfig &sim, const std::string &listen, int intervalMs)
 {
     ServerConfig config;
     config.listen = listen;
@@ -110,8 +110,8 @@ TEST(TelemetryClient, StreamsWholeTicksEqualToTheSimulator)
         reference.sample(tick->unixMs, expected);
         ASSERT_EQ(tick->chipCount(), sim.chips);
         for (Metric m : kAllMetrics)
-            ASSERT_EQ(tick->column(m), expected.column(m)) << "metric " << metricKey(m) << " at "
-                                                           << tick->unixMs;
+            ASSERT_EQ(tick->column(m), expected.column(m))
+                << "metric " << metricKey(m) << " at " << tick->unixMs;
         EXPECT_EQ(tick->events, expected.events);
     }
     EXPECT_EQ(client.counters().rejectedChunks, 0u);
@@ -177,9 +177,8 @@ TEST(TelemetryClient, FillsTheGapAfterTheServerRestarts)
     server.reset();
     const size_t beforeRestart = received.tickCount();
     server = startServer(sim, address, intervalMs);
-    ASSERT_TRUE(received.waiter.waitFor(20s, [&] {
-        return received.ticks.size() >= beforeRestart + 25;
-    }));
+    ASSERT_TRUE(
+        received.waiter.waitFor(20s, [&] { return received.ticks.size() >= beforeRestart + 25; }));
     client.stop();
 
     // After the restart the client first gets what the new server buffered

@@ -13,8 +13,7 @@ class Waiter
 public:
     // Call after changing the watched state under mutex(), with the mutex released.
     void notify() { m_cv.notify_all(); }
-    template<typename Pred>
-    bool waitFor(std::chrono::milliseconds timeout, Pred pred)
+    template<typename Pred> bool waitFor(std::chrono::milliseconds timeout, Pred pred)
     {
         std::unique_lock lock(m_mutex);
         return m_cv.wait_for(lock, timeout, pred);
