@@ -4,17 +4,11 @@
 #include "heatmapview.h"
 
 #include <QButtonGroup>
-#include <QChart>
-#include <QChartView>
-#include <QDateTime>
-#include <QDateTimeAxis>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLineSeries>
 #include <QLocale>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QValueAxis>
 #include <cmath>
 
 namespace scb {
@@ -33,11 +27,18 @@ constexpr RangePreset kRanges[] = {
     {1440, QT_TRANSLATE_NOOP("ChipsPage", "24 h")},
 };
 
-// Distinct, colour-blind-safe hues (Okabe–Ito) for centers; the fleet is drawn dark and thick.
-const QColor kCenterColours[] = {QColor(0x00, 0x72, 0xB2), QColor(0xE6, 0x9F, 0x00),
-                                 QColor(0x00, 0x9E, 0x73), QColor(0xCC, 0x79, 0xA7),
-                                 QColor(0x56, 0xB4, 0xE9), QColor(0xD5, 0x5E, 0x00),
-                                 QColor(0xF0, 0xE4, 0x42)};
+HistoryChart::Config utilizationChartConfig()
+{
+    HistoryChart::Config config;
+    config.field = AggregateField::UtilizationMean;
+    config.perCenter = true;
+    config.liveValue = [](const GroupAggregate &g) {
+        return g.utilizationCount ? g.utilizationMean() : std::nan("");
+    };
+    config.axisLabelFormat = QStringLiteral("%d %%");
+    config.fixedMax = 100;
+    return config;
+}
 
 QString stateText(int32_t state)
 {
@@ -64,10 +65,7 @@ ChipsPage::ChipsPage(QWidget *parent)
     : QWidget(parent)
     , m_heatmap(new HeatmapView(this))
     , m_heatmapTitle(new QLabel(this))
-    , m_chart(new QChart)
-    , m_chartView(new QChartView(m_chart, this))
-    , m_timeAxis(new QDateTimeAxis(m_chart))
-    , m_valueAxis(new QValueAxis(m_chart))
+    , m_chart(new HistoryChart(utilizationChartConfig(), this))
     , m_rangeButtons(new QButtonGroup(this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -88,7 +86,7 @@ ChipsPage::ChipsPage(QWidget *parent)
         auto *button = new QToolButton(this);
         button->setText(tr(preset.label));
         button->setCheckable(true);
-        button->setChecked(preset.minutes == m_rangeMinutes);
+        button->setChecked(preset.minutes == m_chart->rangeMinutes());
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         m_rangeButtons->addButton(button, preset.minutes);
         chartHeader->addWidget(button);
@@ -97,34 +95,16 @@ ChipsPage::ChipsPage(QWidget *parent)
     connect(m_rangeButtons, &QButtonGroup::idClicked, this, &ChipsPage::setRangeMinutes);
     layout->addLayout(chartHeader);
 
-    m_chart->legend()->setAlignment(Qt::AlignRight);
-    m_chart->setMargins(QMargins(4, 4, 4, 4));
-    m_chart->setBackgroundRoundness(0);
-    m_timeAxis->setFormat(QStringLiteral("HH:mm"));
-    m_timeAxis->setTickCount(7);
-    m_valueAxis->setRange(0, 100);
-    m_valueAxis->setLabelFormat(QStringLiteral("%d %%"));
-    m_valueAxis->setTickCount(6);
-    m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
-    m_chart->addAxis(m_valueAxis, Qt::AlignLeft);
-    m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumHeight(180);
-    layout->addWidget(m_chartView, 2);
+    layout->addWidget(m_chart, 2);
 
     m_heatmap->setToolTipProvider([this](int cell) { return chipToolTip(cell); });
-    slideAxis(QDateTime::currentMSecsSinceEpoch());
 }
 
 void ChipsPage::setRangeMinutes(int minutes)
 {
     if (auto *button = m_rangeButtons->button(minutes))
         button->setChecked(true);
-    if (minutes == m_rangeMinutes)
-        return;
-    m_rangeMinutes = minutes;
-    m_timeAxis->setFormat(minutes > 360 ? QStringLiteral("ddd HH:mm") : QStringLiteral("HH:mm"));
-    slideAxis(m_snapshot ? m_snapshot->tick->unixMs : QDateTime::currentMSecsSinceEpoch());
-    requestHistory();
+    m_chart->setRangeMinutes(minutes);
 }
 
 void ChipsPage::setInventory(std::shared_ptr<const Inventory> inventory)
@@ -143,34 +123,7 @@ void ChipsPage::setInventory(std::shared_ptr<const Inventory> inventory)
     }
     m_heatmap->setGroups(groups);
 
-    m_chart->removeAllSeries();
-    m_series.clear();
-    for (int scope = kFleetScope; scope < int(m_inventory->centers.size()); ++scope) {
-        auto *series = new QLineSeries(m_chart);
-        if (scope == kFleetScope) {
-            series->setName(tr("Whole fleet"));
-            QPen pen(QColor(0x33, 0x33, 0x33));
-            pen.setWidthF(2.5);
-            pen.setStyle(Qt::DashLine);
-            series->setPen(pen);
-        } else {
-            series->setName(QString::fromStdString(m_inventory->centers[size_t(scope)].name));
-            QPen pen(kCenterColours[size_t(scope) % std::size(kCenterColours)]);
-            pen.setWidthF(1.8);
-            series->setPen(pen);
-        }
-        m_chart->addSeries(series);
-        series->attachAxis(m_timeAxis);
-        series->attachAxis(m_valueAxis);
-        m_series.push_back(series);
-    }
-    requestHistory();
-}
-
-QLineSeries *ChipsPage::seriesFor(int scope) const
-{
-    const size_t i = size_t(scope + 1);
-    return i < m_series.size() ? m_series[i] : nullptr;
+    m_chart->setInventory(m_inventory);
 }
 
 void ChipsPage::setSnapshot(SnapshotPtr snapshot)
@@ -181,77 +134,7 @@ void ChipsPage::setSnapshot(SnapshotPtr snapshot)
     m_snapshot = std::move(snapshot);
     const auto &utilization = m_snapshot->tick->column(Metric::Utilization);
     m_heatmap->setValues(utilization.data(), qsizetype(utilization.size()));
-    slideAxis(m_snapshot->tick->unixMs);
-    appendLive(*m_snapshot);
-}
-
-void ChipsPage::slideAxis(int64_t nowMs)
-{
-    const int64_t rangeMs = int64_t(m_rangeMinutes) * 60'000;
-    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(nowMs - rangeMs),
-                         QDateTime::fromMSecsSinceEpoch(nowMs));
-}
-
-void ChipsPage::requestHistory()
-{
-    if (!m_inventory)
-        return;
-    const int64_t now = m_snapshot ? m_snapshot->tick->unixMs : QDateTime::currentMSecsSinceEpoch();
-    const int64_t from = now - int64_t(m_rangeMinutes) * 60'000;
-    const int points = std::clamp(m_chartView->width(), 200, 2000);
-    m_requestedFromMs = from;
-    m_requestedToMs = now;
-    emit historyRequested(from, now, points);
-}
-
-void ChipsPage::applyHistory(const HistoryResult &result)
-{
-    // Only the answer to the newest request: an older one may be for another range.
-    if (!m_inventory || result.fromMs != m_requestedFromMs || result.toMs != m_requestedToMs)
-        return;
-    for (const HistorySeries &h : result.series) {
-        QLineSeries *series = seriesFor(h.scope);
-        if (!series)
-            continue;
-        QList<QPointF> points;
-        points.reserve(qsizetype(h.points.size()));
-        for (const SeriesPoint &p : h.points)
-            points.append(QPointF(double(p.unixMs), p.avg));
-        // Keep live points that arrived while the query ran.
-        const auto live = series->points();
-        for (const QPointF &p : live)
-            if (p.x() > double(result.toMs))
-                points.append(p);
-        series->replace(points);
-    }
-}
-
-void ChipsPage::appendLive(const Snapshot &snapshot)
-{
-    const double t = double(snapshot.tick->unixMs);
-    const int64_t rangeMs = int64_t(m_rangeMinutes) * 60'000;
-    // One chart point per ~1/2000 of the range: a live tick inside the last
-    // point's bucket replaces it instead of growing the series.
-    const double bucketMs = std::max<double>(1000.0, double(rangeMs) / 2000.0);
-    const double oldest = t - double(rangeMs);
-    const auto add = [&](QLineSeries *series, const GroupAggregate &g) {
-        if (!series || g.utilizationCount == 0)
-            return;
-        const QPointF point(t, g.utilizationMean());
-        const int n = series->count();
-        if (n > 0 && std::floor(series->at(n - 1).x() / bucketMs) == std::floor(t / bucketMs))
-            series->replace(n - 1, point);
-        else
-            series->append(point);
-        int stale = 0;
-        while (stale < series->count() && series->at(stale).x() < oldest)
-            ++stale;
-        if (stale > 0)
-            series->removePoints(0, stale);
-    };
-    add(seriesFor(kFleetScope), snapshot.aggregates.fleet);
-    for (size_t c = 0; c < snapshot.aggregates.centers.size(); ++c)
-        add(seriesFor(int(c)), snapshot.aggregates.centers[c]);
+    m_chart->appendLive(*m_snapshot);
 }
 
 QString ChipsPage::chipToolTip(int chip) const

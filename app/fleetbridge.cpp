@@ -31,6 +31,7 @@ FleetBridge::FleetBridge(const AppOptions &options, QObject *parent)
     qRegisterMetaType<scb::LinkStatus>();
     qRegisterMetaType<scb::SnapshotPtr>();
     qRegisterMetaType<scb::HistoryResult>();
+    qRegisterMetaType<scb::HistoryRequest>();
     qRegisterMetaType<std::shared_ptr<const scb::Inventory>>();
 }
 
@@ -218,29 +219,26 @@ FleetBridge::Counters FleetBridge::counters() const
     return c;
 }
 
-quint64 FleetBridge::requestCenterHistory(int64_t fromMs, int64_t toMs, int maxPoints)
+void FleetBridge::requestHistory(const HistoryRequest &request)
 {
-    const quint64 id = m_nextRequestId++;
     const std::string dbPath = QDir::toNativeSeparators(m_dbPath).toStdString();
-    const int centers = m_inventory ? int(m_inventory->centers.size()) : 0;
+    const int centers = request.perCenter && m_inventory ? int(m_inventory->centers.size()) : 0;
     auto *watcher = new QFutureWatcher<HistoryResult>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
         emit historyReady(watcher->result());
         watcher->deleteLater();
     });
-    watcher->setFuture(QtConcurrent::run([=] {
+    watcher->setFuture(QtConcurrent::run([dbPath, request, centers] {
         HistoryResult result;
-        result.requestId = id;
-        result.fromMs = fromMs;
-        result.toMs = toMs;
+        result.request = request;
         auto store = HistoryStore::open(dbPath, {}, /*readOnly=*/true);
         if (!store) {
             result.error = QString::fromStdString(store.error());
             return result;
         }
         for (int scope = kFleetScope; scope < centers; ++scope) {
-            auto points = store.value()->queryAggregate(scope, AggregateField::UtilizationMean,
-                                                        fromMs, toMs, maxPoints);
+            auto points = store.value()->queryAggregate(scope, request.field, request.fromMs,
+                                                        request.toMs, request.maxPoints);
             if (!points) {
                 result.error = QString::fromStdString(points.error());
                 break;
@@ -249,7 +247,6 @@ quint64 FleetBridge::requestCenterHistory(int64_t fromMs, int64_t toMs, int maxP
         }
         return result;
     }));
-    return id;
 }
 
 } // namespace scb

@@ -17,17 +17,26 @@ namespace scb {
 
 class TelemetryServer;
 
-// Per-center and fleet series of one history request, ready for a chart.
+// A chart's question to the store: one aggregate field over [fromMs, toMs],
+// for the fleet and optionally every center, at most maxPoints per series.
+struct HistoryRequest
+{
+    AggregateField field = AggregateField::UtilizationMean;
+    bool perCenter = true;
+    int64_t fromMs = 0;
+    int64_t toMs = 0;
+    int maxPoints = 1000;
+};
+
 struct HistorySeries
 {
     int scope = kFleetScope; // kFleetScope or a center index
     std::vector<SeriesPoint> points;
 };
+
 struct HistoryResult
 {
-    quint64 requestId = 0;
-    int64_t fromMs = 0;
-    int64_t toMs = 0;
+    HistoryRequest request;
     std::vector<HistorySeries> series;
     QString error;
 };
@@ -69,10 +78,9 @@ public:
     };
     Counters counters() const;
 
-    // Mean utilization of every center and the fleet over [fromMs, toMs],
-    // at most maxPoints per series, read on a worker thread. Returns the id
-    // that historyReady() will carry.
-    quint64 requestCenterHistory(int64_t fromMs, int64_t toMs, int maxPoints);
+    // Reads the history a chart asks for on a worker thread; historyReady()
+    // carries the answer, with the request it answers.
+    void requestHistory(const HistoryRequest &request);
 
 signals:
     void started();
@@ -105,7 +113,6 @@ private:
     // wins, and at most one delivery is queued at a time.
     std::atomic<std::shared_ptr<const Snapshot>> m_pending;
     std::atomic<bool> m_deliveryQueued{false};
-    quint64 m_nextRequestId = 1;
 };
 
 } // namespace scb
@@ -113,3 +120,4 @@ private:
 Q_DECLARE_METATYPE(scb::LinkStatus)
 Q_DECLARE_METATYPE(scb::SnapshotPtr)
 Q_DECLARE_METATYPE(scb::HistoryResult)
+Q_DECLARE_METATYPE(scb::HistoryRequest)

@@ -84,11 +84,10 @@ MainWindow::MainWindow(FleetBridge *bridge, QWidget *parent)
         m_warning->setText(message);
         m_warning->setToolTip(message);
     });
-    connect(m_bridge, &FleetBridge::historyReady, m_chips, &ChipsPage::applyHistory);
-    connect(m_chips, &ChipsPage::historyRequested, m_bridge,
-            [this](int64_t fromMs, int64_t toMs, int maxPoints) {
-                m_bridge->requestCenterHistory(fromMs, toMs, maxPoints);
-            });
+    for (HistoryChart *chart : {m_chips->chart(), m_overview->powerChart()}) {
+        connect(m_bridge, &FleetBridge::historyReady, chart, &HistoryChart::applyHistory);
+        connect(chart, &HistoryChart::historyRequested, m_bridge, &FleetBridge::requestHistory);
+    }
 
     m_statusTimer->setInterval(1000);
     connect(m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatusLine);
@@ -103,6 +102,7 @@ MainWindow::MainWindow(FleetBridge *bridge, QWidget *parent)
 
 void MainWindow::onInventory(std::shared_ptr<const Inventory> inventory)
 {
+    m_overview->setInventory(inventory);
     m_chips->setInventory(std::move(inventory));
 }
 

@@ -13,6 +13,23 @@
 
 namespace scb {
 
+namespace {
+
+HistoryChart::Config powerChartConfig()
+{
+    HistoryChart::Config config;
+    config.field = AggregateField::PowerWatts;
+    config.perCenter = false;
+    config.liveValue = [](const GroupAggregate &g) {
+        return double(g.powerWatts) / 1e6;
+    };
+    config.historyScale = 1e-6;
+    config.axisLabelFormat = QStringLiteral("%.1f MW");
+    return config;
+}
+
+} // namespace
+
 OverviewPage::OverviewPage(QWidget *parent)
     : QWidget(parent)
     , m_chips(new KpiTile(this))
@@ -21,6 +38,7 @@ OverviewPage::OverviewPage(QWidget *parent)
     , m_faults(new KpiTile(this))
     , m_model(new CenterTableModel(this))
     , m_table(new QTableView(this))
+    , m_powerChart(new HistoryChart(powerChartConfig(), this))
 {
     m_chips->setTitle(tr("Chips online"));
     m_utilization->setTitle(tr("Fleet mean utilization"));
@@ -60,7 +78,22 @@ OverviewPage::OverviewPage(QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(CenterTableModel::Name,
                                                       QHeaderView::ResizeToContents);
-    layout->addWidget(m_table, 1);
+    // Rows at their natural height; the chart takes the rest of the page.
+    m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_table->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
+    layout->addWidget(m_table);
+
+    auto *chartTitle = new QLabel(tr("Total power of the fleet — last 24 hours"), this);
+    chartTitle->setFont(font);
+    layout->addWidget(chartTitle);
+    m_powerChart->setRangeMinutes(24 * 60);
+    layout->addWidget(m_powerChart, 1);
+}
+
+void OverviewPage::setInventory(std::shared_ptr<const Inventory> inventory)
+{
+    m_powerChart->setInventory(std::move(inventory));
 }
 
 void OverviewPage::setSnapshot(SnapshotPtr snapshot)
@@ -89,6 +122,7 @@ void OverviewPage::setSnapshot(SnapshotPtr snapshot)
     m_faults->setStatus(fleet.chipsFault == 0                        ? KpiTile::Status::Normal
                         : fleet.chipsFault * 1000 < fleet.chipsTotal ? KpiTile::Status::Warning
                                                                      : KpiTile::Status::Critical);
+    m_powerChart->appendLive(*snapshot);
     m_model->setSnapshot(std::move(snapshot));
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "historychart.h"
 #include "ingest/ingestpipeline.h"
 
 #include <QWidget>
@@ -12,7 +13,8 @@ namespace scb {
 
 class CenterTableModel;
 
-// The fleet at a glance: four KPI tiles and one row per center.
+// The fleet at a glance: four KPI tiles, one row per center, and the
+// fleet's power over the last day.
 class OverviewPage : public QWidget
 {
     Q_OBJECT
@@ -22,6 +24,7 @@ public:
 
     explicit OverviewPage(QWidget *parent = nullptr);
 
+    void setInventory(std::shared_ptr<const Inventory> inventory);
     void setSnapshot(SnapshotPtr snapshot);
 
     KpiTile *chipsTile() const { return m_chips; }
@@ -29,6 +32,7 @@ public:
     KpiTile *powerTile() const { return m_power; }
     KpiTile *faultTile() const { return m_faults; }
     CenterTableModel *centerModel() const { return m_model; }
+    HistoryChart *powerChart() const { return m_powerChart; }
 
 private:
     KpiTile *m_chips;
@@ -37,6 +41,7 @@ private:
     KpiTile *m_faults;
     CenterTableModel *m_model;
     QTableView *m_table;
+    HistoryChart *m_powerChart;
 };
 
 } // namespace scb

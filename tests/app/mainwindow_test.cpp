@@ -33,7 +33,7 @@ AppOptions embeddedOptions(const QString &dbPath)
 
 QLineSeries *fleetSeries(MainWindow &window)
 {
-    const auto series = window.chipsPage()->chart()->series();
+    const auto series = window.chipsPage()->chart()->chart()->series();
     return series.isEmpty() ? nullptr : qobject_cast<QLineSeries *>(series.first());
 }
 
@@ -54,7 +54,7 @@ TEST(MainWindow, ShowsTheLiveFleetWithOneHeatmapCellPerChip)
     const GroupAggregate &fleet = bridge.snapshot()->aggregates.fleet;
     EXPECT_EQ(fleet.chipsTotal, uint32_t(kChips));
     EXPECT_EQ(window.overviewPage()->chipsTile()->valueText(), formatCount(fleet.chipsOnline));
-    EXPECT_EQ(window.chipsPage()->chart()->series().size(), 4); // fleet + 3 centers
+    EXPECT_EQ(window.chipsPage()->chart()->chart()->series().size(), 4); // fleet + 3 centers
 
     // Live ticks reach the chart without a rebuild.
     window.tabs()->setCurrentWidget(window.chipsPage());

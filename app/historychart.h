@@ -1,0 +1,63 @@
+#pragma once
+
+#include "fleetbridge.h"
+
+#include <QChartView>
+
+#include <functional>
+#include <vector>
+
+class QDateTimeAxis;
+class QLineSeries;
+class QValueAxis;
+
+namespace scb {
+
+// A time chart of one aggregate field, for the fleet alone or for the fleet
+// and every center. It loads downsampled history for its range (asking
+// through historyRequested(), answered by applyHistory()) and appends live
+// ticks in place, without a rebuild.
+class HistoryChart : public QChartView
+{
+    Q_OBJECT
+public:
+    struct Config
+    {
+        AggregateField field = AggregateField::UtilizationMean;
+        bool perCenter = true;
+        // The live value of a group in chart units, or NaN when it has none.
+        std::function<double(const GroupAggregate &)> liveValue;
+        double historyScale = 1.0; // stored value × scale = chart units
+        QString axisLabelFormat;   // printf-style, e.g. "%d %%"
+        double fixedMax = 0;       // > 0: the value axis is 0..fixedMax; else it follows the data
+    };
+
+    explicit HistoryChart(Config config, QWidget *parent = nullptr);
+
+    void setInventory(std::shared_ptr<const Inventory> inventory);
+    void setRangeMinutes(int minutes);
+    int rangeMinutes() const { return m_rangeMinutes; }
+
+    void appendLive(const Snapshot &snapshot);
+    void applyHistory(const HistoryResult &result);
+    void requestHistory();
+
+signals:
+    void historyRequested(const scb::HistoryRequest &request);
+
+private:
+    QLineSeries *seriesFor(int scope) const;
+    void slideAxis(int64_t nowMs);
+    void fitValueAxis();
+
+    Config m_config;
+    QDateTimeAxis *m_timeAxis;
+    QValueAxis *m_valueAxis;
+    std::vector<QLineSeries *> m_series; // [0] fleet, [1 + c] center c
+    std::shared_ptr<const Inventory> m_inventory;
+    int m_rangeMinutes = 60;
+    int64_t m_nowMs = 0;          // the newest tick shown, or the clock before the first
+    HistoryRequest m_lastRequest; // only its answer is applied
+};
+
+} // namespace scb
