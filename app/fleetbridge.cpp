@@ -4,11 +4,15 @@
 #include "sources/fleetsimulator.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QPointer>
 #include <QtConcurrent>
 
 namespace scb {
+
+Q_LOGGING_CATEGORY(lcBridge, "scb.bridge", QtInfoMsg)
 
 struct FleetBridge::StartResult
 {
@@ -53,6 +57,7 @@ void FleetBridge::start()
 {
     if (m_startWatcher)
         return;
+    m_sinceStart.start();
     const std::string dbPath = QDir::toNativeSeparators(m_dbPath).toStdString();
     const bool embedded = isEmbedded();
     SimulatorConfig simulator;
@@ -195,6 +200,12 @@ void FleetBridge::deliverSnapshot()
         snapshot->inventory->chipCount() != m_inventory->chipCount())
         return;
     m_hasHistory = m_hasHistory || m_pipeline->counters().ticksStored > 0;
+    if (!m_firstLiveLogged) {
+        m_firstLiveLogged = true;
+        qCInfo(lcBridge, "first live frame %lld ms after start (%u chips from %s)",
+               qint64(m_sinceStart.elapsed()), snapshot->tick->chipCount(),
+               qPrintable(m_serverAddress));
+    }
     m_snapshot = std::move(snapshot);
     emit snapshotChanged(m_snapshot);
 }

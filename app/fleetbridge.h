@@ -6,6 +6,7 @@
 #include "rpc/telemetryclient.h"
 #include "store/historystore.h"
 
+#include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QObject>
 #include <QString>
@@ -113,6 +114,8 @@ private:
     // wins, and at most one delivery is queued at a time.
     std::atomic<std::shared_ptr<const Snapshot>> m_pending;
     std::atomic<bool> m_deliveryQueued{false};
+    QElapsedTimer m_sinceStart;
+    bool m_firstLiveLogged = false;
 };
 
 } // namespace scb
