@@ -14,6 +14,7 @@ struct Center
 {
     std::string name;
     std::string location;
+    bool operator==(const Center &) const = default;
 };
 
 struct ChipModel
@@ -22,6 +23,7 @@ struct ChipModel
     std::string vendor;
     uint32_t memoryMiB = 0;
     uint32_t tdpWatts = 0;
+    bool operator==(const ChipModel &) const = default;
 };
 
 // A server. Its chips are firstChip .. firstChip + chipCount - 1, all of one model.
@@ -33,6 +35,7 @@ struct Node
     uint32_t firstChip = 0;
     uint32_t chipCount = 0;
     uint32_t model = 0;
+    bool operator==(const Node &) const = default;
 };
 
 // Centers, nodes and chips of a fleet. Chips are numbered 0..chipCount()-1 in
@@ -47,6 +50,7 @@ struct Inventory
     std::vector<Uuid> chipUuids;
 
     uint32_t chipCount() const { return static_cast<uint32_t>(chipUuids.size()); }
+    bool operator==(const Inventory &) const = default;
 };
 
 // Derived lookups, built once per inventory version.

@@ -11,34 +11,6 @@ using namespace scb;
 
 namespace {
 
-void expectSameInventory(const Inventory &a, const Inventory &b)
-{
-    EXPECT_EQ(a.version, b.version);
-    EXPECT_EQ(a.source, b.source);
-    ASSERT_EQ(a.centers.size(), b.centers.size());
-    for (size_t i = 0; i < a.centers.size(); ++i) {
-        EXPECT_EQ(a.centers[i].name, b.centers[i].name);
-        EXPECT_EQ(a.centers[i].location, b.centers[i].location);
-    }
-    ASSERT_EQ(a.models.size(), b.models.size());
-    for (size_t i = 0; i < a.models.size(); ++i) {
-        EXPECT_EQ(a.models[i].name, b.models[i].name);
-        EXPECT_EQ(a.models[i].vendor, b.models[i].vendor);
-        EXPECT_EQ(a.models[i].memoryMiB, b.models[i].memoryMiB);
-        EXPECT_EQ(a.models[i].tdpWatts, b.models[i].tdpWatts);
-    }
-    ASSERT_EQ(a.nodes.size(), b.nodes.size());
-    for (size_t i = 0; i < a.nodes.size(); ++i) {
-        EXPECT_EQ(a.nodes[i].name, b.nodes[i].name);
-        EXPECT_EQ(a.nodes[i].center, b.nodes[i].center);
-        EXPECT_EQ(a.nodes[i].rack, b.nodes[i].rack);
-        EXPECT_EQ(a.nodes[i].firstChip, b.nodes[i].firstChip);
-        EXPECT_EQ(a.nodes[i].chipCount, b.nodes[i].chipCount);
-        EXPECT_EQ(a.nodes[i].model, b.nodes[i].model);
-    }
-    EXPECT_EQ(a.chipUuids, b.chipUuids);
-}
-
 Inventory smallInventory()
 {
     Inventory inventory;
@@ -125,7 +97,7 @@ TEST(ProtoConvert, HandMadeInventoryRoundTrips)
     toProto(original, &message);
     auto back = fromProto(roundTripBytes(message));
     ASSERT_TRUE(back.ok()) << back.error();
-    expectSameInventory(original, *back);
+    EXPECT_EQ(original, *back);
 }
 
 TEST(ProtoConvert, SimulatorInventoryRoundTrips)
@@ -138,7 +110,7 @@ TEST(ProtoConvert, SimulatorInventoryRoundTrips)
     EXPECT_EQ(message.chip_uuids_size(), 10'000);
     auto back = fromProto(roundTripBytes(message));
     ASSERT_TRUE(back.ok()) << back.error();
-    expectSameInventory(*original, *back);
+    EXPECT_EQ(*original, *back);
 }
 
 TEST(ProtoConvert, InventoryOf200000ChipsNeedsMoreThanTheDefaultMessageLimit)

@@ -109,7 +109,7 @@ TEST(HistoryStore, StoreWriteReopenRead)
 
         const auto loaded = store->loadInventory();
         ASSERT_TRUE(loaded) << store->lastError();
-        test::expectSameInventory(*loaded, *inventory);
+        EXPECT_EQ(*loaded, *inventory);
         ASSERT_TRUE(store->loadInventory(inventory->version));
         EXPECT_FALSE(store->loadInventory(inventory->version + 1));
 
@@ -487,7 +487,7 @@ TEST(HistoryStore, ReaderReadsWhileWriterAppends)
     EXPECT_EQ(all->size(), size_t(kTicks) + 1);
     auto loaded = reader->loadInventory();
     ASSERT_TRUE(loaded);
-    test::expectSameInventory(*loaded, inv);
+    EXPECT_EQ(*loaded, inv);
 }
 
 TEST(HistoryStore, CorruptRecordsAreSkippedNotFatal)

@@ -18,7 +18,7 @@ TEST(InventoryCodec, RoundTrips)
     Inventory out;
     const Status s = decodeInventory(bytes, out);
     ASSERT_TRUE(s.ok()) << s.message();
-    test::expectSameInventory(out, inv);
+    EXPECT_EQ(out, inv);
     EXPECT_EQ(encodeInventory(out), bytes);
 }
 
