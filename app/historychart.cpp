@@ -3,6 +3,8 @@
 #include <QChart>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QValueAxis>
 
@@ -61,29 +63,86 @@ void HistoryChart::setInventory(std::shared_ptr<const Inventory> inventory)
 {
     m_inventory = std::move(inventory);
     chart()->removeAllSeries();
-    m_series.clear();
+    m_groups.clear();
     const int groups = m_config.perCenter ? int(m_inventory->centers.size()) : 0;
     for (int scope = kFleetScope; scope < groups; ++scope) {
-        auto *series = new QLineSeries(chart());
+        Group group;
         if (scope == kFleetScope) {
-            series->setName(tr("Whole fleet"));
-            QPen pen(m_config.perCenter ? QColor(0x33, 0x33, 0x33) : kCenterColours[0]);
-            pen.setWidthF(2.5);
+            group.name = tr("Whole fleet");
+            group.pen = QPen(m_config.perCenter ? QColor(0x33, 0x33, 0x33) : kCenterColours[0]);
+            group.pen.setWidthF(2.5);
             if (m_config.perCenter)
-                pen.setStyle(Qt::DashLine);
-            series->setPen(pen);
+                group.pen.setStyle(Qt::DashLine);
         } else {
-            series->setName(QString::fromStdString(m_inventory->centers[size_t(scope)].name));
-            QPen pen(kCenterColours[size_t(scope) % std::size(kCenterColours)]);
-            pen.setWidthF(1.8);
-            series->setPen(pen);
+            group.name = QString::fromStdString(m_inventory->centers[size_t(scope)].name);
+            group.pen = QPen(kCenterColours[size_t(scope) % std::size(kCenterColours)]);
+            group.pen.setWidthF(1.8);
         }
-        chart()->addSeries(series);
-        series->attachAxis(m_timeAxis);
-        series->attachAxis(m_valueAxis);
-        m_series.push_back(series);
+        m_groups.push_back(std::move(group));
+        addSegment(m_groups.back());
     }
     requestHistory();
+}
+
+HistoryChart::Group *HistoryChart::group(int scope)
+{
+    const size_t i = size_t(scope + 1);
+    return i < m_groups.size() ? &m_groups[i] : nullptr;
+}
+
+const std::vector<QLineSeries *> &HistoryChart::segments(int scope) const
+{
+    static const std::vector<QLineSeries *> none;
+    const size_t i = size_t(scope + 1);
+    return i < m_groups.size() ? m_groups[i].segments : none;
+}
+
+QLineSeries *HistoryChart::addSegment(Group &group)
+{
+    auto *series = new QLineSeries(chart());
+    series->setName(group.name);
+    series->setPen(group.pen);
+    chart()->addSeries(series);
+    series->attachAxis(m_timeAxis);
+    series->attachAxis(m_valueAxis);
+    group.segments.push_back(series);
+    showOneLegendMarker(group);
+    return series;
+}
+
+void HistoryChart::showOneLegendMarker(Group &group)
+{
+    for (size_t i = 0; i < group.segments.size(); ++i)
+        for (QLegendMarker *marker : chart()->legend()->markers(group.segments[i]))
+            marker->setVisible(i == 0);
+}
+
+// Splits the points into stretches at every gap and gives each its own series.
+void HistoryChart::setPoints(Group &group, const QList<QPointF> &points)
+{
+    std::vector<QList<QPointF>> stretches(1);
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        if (i > 0 && points[i].x() - points[i - 1].x() > gapMs())
+            stretches.emplace_back();
+        stretches.back().append(points[i]);
+    }
+    while (group.segments.size() > stretches.size()) {
+        chart()->removeSeries(group.segments.back());
+        delete group.segments.back();
+        group.segments.pop_back();
+    }
+    while (group.segments.size() < stretches.size())
+        addSegment(group);
+    for (size_t i = 0; i < stretches.size(); ++i)
+        group.segments[i]->replace(stretches[i]);
+    showOneLegendMarker(group);
+}
+
+double HistoryChart::gapMs() const
+{
+    // Three buckets of the chart's resolution, and never under a few ticks.
+    const double bucketMs = double(m_rangeMinutes) * 60'000.0 / 2000.0;
+    return std::max(3.0 * bucketMs, 5'000.0);
 }
 
 void HistoryChart::setRangeMinutes(int minutes)
@@ -94,12 +153,6 @@ void HistoryChart::setRangeMinutes(int minutes)
     m_timeAxis->setFormat(minutes > 360 ? QStringLiteral("ddd HH:mm") : QStringLiteral("HH:mm"));
     slideAxis(m_nowMs);
     requestHistory();
-}
-
-QLineSeries *HistoryChart::seriesFor(int scope) const
-{
-    const size_t i = size_t(scope + 1);
-    return i < m_series.size() ? m_series[i] : nullptr;
 }
 
 void HistoryChart::slideAxis(int64_t nowMs)
@@ -114,9 +167,10 @@ void HistoryChart::fitValueAxis()
     if (m_config.fixedMax > 0)
         return;
     double top = 0;
-    for (const QLineSeries *series : m_series)
-        for (const QPointF &p : series->points())
-            top = std::max(top, p.y());
+    for (const Group &group : m_groups)
+        for (const QLineSeries *series : group.segments)
+            for (const QPointF &p : series->points())
+                top = std::max(top, p.y());
     const double nice = niceCeiling(top * 1.1);
     if (m_valueAxis->max() != nice)
         m_valueAxis->setRange(0, nice);
@@ -144,18 +198,19 @@ void HistoryChart::applyHistory(const HistoryResult &result)
         r.fromMs != m_lastRequest.fromMs || r.toMs != m_lastRequest.toMs)
         return;
     for (const HistorySeries &h : result.series) {
-        QLineSeries *series = seriesFor(h.scope);
-        if (!series)
+        Group *g = group(h.scope);
+        if (!g)
             continue;
         QList<QPointF> points;
         points.reserve(qsizetype(h.points.size()));
         for (const SeriesPoint &p : h.points)
             points.append(QPointF(double(p.unixMs), p.avg * m_config.historyScale));
         // Keep live points that arrived while the query ran.
-        for (const QPointF &p : series->points())
-            if (p.x() > double(r.toMs))
-                points.append(p);
-        series->replace(points);
+        for (const QLineSeries *series : g->segments)
+            for (const QPointF &p : series->points())
+                if (p.x() > double(r.toMs))
+                    points.append(p);
+        setPoints(*g, points);
     }
     fitValueAxis();
 }
@@ -170,29 +225,41 @@ void HistoryChart::appendLive(const Snapshot &snapshot)
     // point's bucket replaces it instead of growing the series.
     const double bucketMs = std::max<double>(1000.0, double(rangeMs) / 2000.0);
     const double oldest = t - double(rangeMs);
-    const auto add = [&](QLineSeries *series, const GroupAggregate &g) {
-        const double value = m_config.liveValue(g);
-        if (!series || std::isnan(value))
+    const auto add = [&](Group *g, const GroupAggregate &aggregate) {
+        const double value = m_config.liveValue(aggregate);
+        if (!g || std::isnan(value))
             return;
         const QPointF point(t, value);
-        const int n = series->count();
-        if (n > 0 && std::floor(series->at(n - 1).x() / bucketMs) == std::floor(t / bucketMs))
-            series->replace(n - 1, point);
+        QLineSeries *last = g->segments.back();
+        const int n = last->count();
+        if (n > 0 && std::floor(last->at(n - 1).x() / bucketMs) == std::floor(t / bucketMs))
+            last->replace(n - 1, point);
+        else if (n > 0 && t - last->at(n - 1).x() > gapMs())
+            addSegment(*g)->append(point);
         else
-            series->append(point);
-        int stale = 0;
-        while (stale < series->count() && series->at(stale).x() < oldest)
-            ++stale;
-        if (stale > 0)
-            series->removePoints(0, stale);
+            last->append(point);
+        // Drop what scrolled out of the range, and stretches left empty by it.
+        while (!g->segments.empty()) {
+            QLineSeries *first = g->segments.front();
+            int stale = 0;
+            while (stale < first->count() && first->at(stale).x() < oldest)
+                ++stale;
+            if (stale > 0)
+                first->removePoints(0, stale);
+            if (first->count() > 0 || g->segments.size() == 1)
+                break;
+            chart()->removeSeries(first);
+            delete first;
+            g->segments.erase(g->segments.begin());
+            showOneLegendMarker(*g);
+        }
+        if (m_config.fixedMax <= 0 && value > m_valueAxis->max())
+            fitValueAxis();
     };
-    add(seriesFor(kFleetScope), snapshot.aggregates.fleet);
+    add(group(kFleetScope), snapshot.aggregates.fleet);
     if (m_config.perCenter)
         for (size_t c = 0; c < snapshot.aggregates.centers.size(); ++c)
-            add(seriesFor(int(c)), snapshot.aggregates.centers[c]);
-    if (m_config.fixedMax <= 0 && !m_series.empty() && m_series[0]->count() > 0 &&
-        m_series[0]->at(m_series[0]->count() - 1).y() > m_valueAxis->max())
-        fitValueAxis();
+            add(group(int(c)), snapshot.aggregates.centers[c]);
 }
 
 } // namespace scb

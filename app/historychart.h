@@ -16,7 +16,9 @@ namespace scb {
 // A time chart of one aggregate field, for the fleet alone or for the fleet
 // and every center. It loads downsampled history for its range (asking
 // through historyRequested(), answered by applyHistory()) and appends live
-// ticks in place, without a rebuild.
+// ticks in place, without a rebuild. Where no data arrived for a while (the
+// app was closed, the link was down) the line breaks instead of bridging the
+// gap: each group is drawn as one line series per stretch of data.
 class HistoryChart : public QChartView
 {
     Q_OBJECT
@@ -42,18 +44,31 @@ public:
     void applyHistory(const HistoryResult &result);
     void requestHistory();
 
+    // The line series drawn for a group (kFleetScope or a center), oldest stretch first.
+    const std::vector<QLineSeries *> &segments(int scope) const;
+
 signals:
     void historyRequested(const scb::HistoryRequest &request);
 
 private:
-    QLineSeries *seriesFor(int scope) const;
+    struct Group
+    {
+        QString name;
+        QPen pen;
+        std::vector<QLineSeries *> segments; // never empty once set up
+    };
+    Group *group(int scope);
+    QLineSeries *addSegment(Group &group);
+    void setPoints(Group &group, const QList<QPointF> &points);
+    void showOneLegendMarker(Group &group);
     void slideAxis(int64_t nowMs);
     void fitValueAxis();
+    double gapMs() const;
 
     Config m_config;
     QDateTimeAxis *m_timeAxis;
     QValueAxis *m_valueAxis;
-    std::vector<QLineSeries *> m_series; // [0] fleet, [1 + c] center c
+    std::vector<Group> m_groups; // [0] fleet, [1 + c] center c
     std::shared_ptr<const Inventory> m_inventory;
     int m_rangeMinutes = 60;
     int64_t m_nowMs = 0;          // the newest tick shown, or the clock before the first
