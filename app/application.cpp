@@ -30,11 +30,15 @@ bool hasDisplay()
 void installTranslations(QApplication &app)
 {
     const QLocale locale;
+    // English is the source language, but its plural forms live in scb_en.qm.
+    // Install it first: Qt asks the newest translator first and falls back to
+    // older ones, so the locale's translation wins wherever it has an entry.
+    auto *english = new QTranslator(&app);
+    if (english->load(QStringLiteral(":/i18n/scb_en.qm")))
+        QApplication::installTranslator(english);
     auto *ours = new QTranslator(&app);
-    // English is the source language, but its plural forms live in scb_en.qm:
-    // fall back to it for any locale we have no translation for.
-    if (ours->load(locale, QStringLiteral("scb"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
-        ours->load(QStringLiteral(":/i18n/scb_en.qm")))
+    if (locale.language() != QLocale::English
+        && ours->load(locale, QStringLiteral("scb"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(ours);
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
