@@ -57,6 +57,107 @@ CREATE TABLE aggregate(
 PRAGMA application_id = 1396916804;
 PRAGMA user_version = 1;
 )sql"},
+    // Rollups of the aggregate series, back-filled from what version 1 stored.
+    // Utilization columns cover only ticks where some chip reported it
+    // (util_samples of them); util_mean holds each tick's mean as REAL, the
+    // same double the per-tick query computes, so min and max stay exact.
+    {2, R"sql(
+CREATE TABLE aggregate_1m(
+    scope INTEGER NOT NULL,
+    bucket_unix_ms INTEGER NOT NULL,
+    samples INTEGER NOT NULL,
+    first_unix_ms INTEGER NOT NULL,
+    util_samples INTEGER NOT NULL,
+    util_first_unix_ms INTEGER,
+    util_mean_min REAL,
+    util_mean_max REAL,
+    util_mean_sum REAL NOT NULL,
+    util_min_min INTEGER,
+    util_min_max INTEGER,
+    util_min_sum INTEGER NOT NULL,
+    util_max_min INTEGER,
+    util_max_max INTEGER,
+    util_max_sum INTEGER NOT NULL,
+    power_watts_min INTEGER NOT NULL,
+    power_watts_max INTEGER NOT NULL,
+    power_watts_sum INTEGER NOT NULL,
+    temperature_max_c_min INTEGER NOT NULL,
+    temperature_max_c_max INTEGER NOT NULL,
+    temperature_max_c_sum INTEGER NOT NULL,
+    chips_online_min INTEGER NOT NULL,
+    chips_online_max INTEGER NOT NULL,
+    chips_online_sum INTEGER NOT NULL,
+    chips_fault_min INTEGER NOT NULL,
+    chips_fault_max INTEGER NOT NULL,
+    chips_fault_sum INTEGER NOT NULL,
+    memory_used_mib_min INTEGER NOT NULL,
+    memory_used_mib_max INTEGER NOT NULL,
+    memory_used_mib_sum INTEGER NOT NULL,
+    PRIMARY KEY(scope, bucket_unix_ms)) WITHOUT ROWID;
+CREATE TABLE aggregate_1h(
+    scope INTEGER NOT NULL,
+    bucket_unix_ms INTEGER NOT NULL,
+    samples INTEGER NOT NULL,
+    first_unix_ms INTEGER NOT NULL,
+    util_samples INTEGER NOT NULL,
+    util_first_unix_ms INTEGER,
+    util_mean_min REAL,
+    util_mean_max REAL,
+    util_mean_sum REAL NOT NULL,
+    util_min_min INTEGER,
+    util_min_max INTEGER,
+    util_min_sum INTEGER NOT NULL,
+    util_max_min INTEGER,
+    util_max_max INTEGER,
+    util_max_sum INTEGER NOT NULL,
+    power_watts_min INTEGER NOT NULL,
+    power_watts_max INTEGER NOT NULL,
+    power_watts_sum INTEGER NOT NULL,
+    temperature_max_c_min INTEGER NOT NULL,
+    temperature_max_c_max INTEGER NOT NULL,
+    temperature_max_c_sum INTEGER NOT NULL,
+    chips_online_min INTEGER NOT NULL,
+    chips_online_max INTEGER NOT NULL,
+    chips_online_sum INTEGER NOT NULL,
+    chips_fault_min INTEGER NOT NULL,
+    chips_fault_max INTEGER NOT NULL,
+    chips_fault_sum INTEGER NOT NULL,
+    memory_used_mib_min INTEGER NOT NULL,
+    memory_used_mib_max INTEGER NOT NULL,
+    memory_used_mib_sum INTEGER NOT NULL,
+    PRIMARY KEY(scope, bucket_unix_ms)) WITHOUT ROWID;
+INSERT INTO aggregate_1m SELECT
+    scope, unix_ms - unix_ms % 60000, count(*), min(unix_ms),
+    sum(util_count > 0), min(CASE WHEN util_count > 0 THEN unix_ms END),
+    min(CASE WHEN util_count > 0 THEN CAST(util_sum AS REAL) / util_count END),
+    max(CASE WHEN util_count > 0 THEN CAST(util_sum AS REAL) / util_count END),
+    total(CASE WHEN util_count > 0 THEN CAST(util_sum AS REAL) / util_count END),
+    min(CASE WHEN util_count > 0 THEN util_min END),
+    max(CASE WHEN util_count > 0 THEN util_min END),
+    coalesce(sum(CASE WHEN util_count > 0 THEN util_min END), 0),
+    min(CASE WHEN util_count > 0 THEN util_max END),
+    max(CASE WHEN util_count > 0 THEN util_max END),
+    coalesce(sum(CASE WHEN util_count > 0 THEN util_max END), 0),
+    min(power_watts), max(power_watts), sum(power_watts),
+    min(temperature_max_c), max(temperature_max_c), sum(temperature_max_c),
+    min(chips_online), max(chips_online), sum(chips_online),
+    min(chips_fault), max(chips_fault), sum(chips_fault),
+    min(memory_used_mib), max(memory_used_mib), sum(memory_used_mib)
+FROM aggregate GROUP BY scope, unix_ms - unix_ms % 60000;
+INSERT INTO aggregate_1h SELECT
+    scope, bucket_unix_ms - bucket_unix_ms % 3600000, sum(samples), min(first_unix_ms),
+    sum(util_samples), min(util_first_unix_ms),
+    min(util_mean_min), max(util_mean_max), total(util_mean_sum),
+    min(util_min_min), max(util_min_max), sum(util_min_sum),
+    min(util_max_min), max(util_max_max), sum(util_max_sum),
+    min(power_watts_min), max(power_watts_max), sum(power_watts_sum),
+    min(temperature_max_c_min), max(temperature_max_c_max), sum(temperature_max_c_sum),
+    min(chips_online_min), max(chips_online_max), sum(chips_online_sum),
+    min(chips_fault_min), max(chips_fault_max), sum(chips_fault_sum),
+    min(memory_used_mib_min), max(memory_used_mib_max), sum(memory_used_mib_sum)
+FROM aggregate_1m GROUP BY scope, bucket_unix_ms - bucket_unix_ms % 3600000;
+PRAGMA user_version = 2;
+)sql"},
 };
 static_assert(std::size(kMigrations) == HistoryStore::kSchemaVersion &&
                   kMigrations[std::size(kMigrations) - 1].toVersion == HistoryStore::kSchemaVersion,
@@ -83,6 +184,70 @@ constexpr std::array<FieldSql, kAggregateFieldCount> kFieldSql{{
     {"memory_used_mib", false},                    // MemoryUsedMiB
 }};
 static_assert(static_cast<int>(AggregateField::MemoryUsedMiB) == kAggregateFieldCount - 1);
+
+// The rollup tiers, finest first. A tier row covers [bucket_unix_ms,
+// bucket_unix_ms + widthMs) of one scope.
+struct RollupTier
+{
+    const char *table;
+    int64_t widthMs;
+};
+constexpr int kRollupTierCount = 2;
+constexpr std::array<RollupTier, kRollupTierCount> kRollupTiers{{
+    {"aggregate_1m", 60'000},
+    {"aggregate_1h", 3'600'000},
+}};
+
+// Each field's column prefix in the rollup tables (<prefix>_min, _max, _sum),
+// and the parameter text of its per-tick value in the rollup upsert. The mean
+// is computed by SQLite exactly as the per-tick query computes it.
+struct RollupFieldSql
+{
+    const char *prefix;
+    const char *value;
+};
+constexpr std::array<RollupFieldSql, kAggregateFieldCount> kRollupFieldSql{{
+    {"util_mean", "(CAST(?6 AS REAL) / ?7)"}, // UtilizationMean
+    {"util_min", "?8"},                       // UtilizationMin
+    {"util_max", "?9"},                       // UtilizationMax
+    {"power_watts", "?10"},                   // PowerWatts
+    {"temperature_max_c", "?11"},             // TemperatureMaxC
+    {"chips_online", "?12"},                  // ChipsOnline
+    {"chips_fault", "?13"},                   // ChipsFault
+    {"memory_used_mib", "?14"},               // MemoryUsedMiB
+}};
+
+// One row per scope per tier per tick: inserted by a bucket's first tick,
+// folded in by the others. Utilization columns stay NULL (sum 0) until a tick
+// of the bucket has utilization; their parameters are NULL for ticks without.
+std::string rollupUpsertSql(const char *table)
+{
+    std::string columns =
+        "scope, bucket_unix_ms, samples, first_unix_ms, util_samples, util_first_unix_ms";
+    std::string values = "?1, ?2, 1, ?3, ?4, ?5";
+    std::string updates =
+        "samples = samples + 1, first_unix_ms = min(first_unix_ms, excluded.first_unix_ms), "
+        "util_samples = util_samples + excluded.util_samples, util_first_unix_ms = "
+        "min(coalesce(util_first_unix_ms, excluded.util_first_unix_ms), "
+        "coalesce(excluded.util_first_unix_ms, util_first_unix_ms))";
+    for (int f = 0; f < kAggregateFieldCount; ++f) {
+        const std::string p = kRollupFieldSql[f].prefix;
+        const std::string v = kRollupFieldSql[f].value;
+        columns += ", " + p + "_min, " + p + "_max, " + p + "_sum";
+        values += ", " + v + ", " + v + ", coalesce(" + v + ", 0)";
+        for (const char *op : {"min", "max"}) {
+            const std::string c = p + "_" + op;
+            if (kFieldSql[f].needsUtilization) // NULL means no value yet, on either side
+                updates += ", " + c + " = " + op + "(coalesce(" + c + ", excluded." + c +
+                           "), coalesce(excluded." + c + ", " + c + "))";
+            else
+                updates += ", " + c + " = " + op + "(" + c + ", excluded." + c + ")";
+        }
+        updates += ", " + p + "_sum = " + p + "_sum + excluded." + p + "_sum";
+    }
+    return std::string("INSERT INTO ") + table + "(" + columns + ") VALUES(" + values +
+           ") ON CONFLICT(scope, bucket_unix_ms) DO UPDATE SET " + updates;
+}
 
 const char *aggregateFieldName(AggregateField field)
 {
@@ -245,6 +410,12 @@ struct HistoryStore::Statements
     SqliteStatement userVersion;
     std::array<SqliteStatement, kAggregateFieldCount> aggregateSamples;
     std::array<SqliteStatement, kAggregateFieldCount> aggregateBuckets;
+    std::array<SqliteStatement, kRollupTierCount> upsertRollup;
+    std::array<SqliteStatement, kRollupTierCount> nextRollupScope;
+    std::array<SqliteStatement, kRollupTierCount> deleteRollup;
+    // [tier][field]
+    std::array<std::array<SqliteStatement, kAggregateFieldCount>, kRollupTierCount> rollupBuckets;
+    SqliteStatement oldestData;
 };
 
 namespace {
@@ -434,7 +605,8 @@ HistoryStore::open(const std::string &path, const StoreOptions &options, bool re
     const std::string what = (readOnly ? "open history read-only " : "open history ") + path;
     if (path.empty())
         return Status::error("open history: no file name given");
-    if (options.chipRetentionMs <= 0 || options.aggregateRetentionMs <= 0)
+    if (options.chipRetentionMs <= 0 || options.aggregateRetentionMs <= 0 ||
+        options.rollup1mRetentionMs <= 0 || options.rollup1hRetentionMs <= 0)
         return Status::error(what + ": retention periods must be positive");
     if (options.busyTimeoutMs < 0)
         return Status::error(what + ": the busy timeout must not be negative");
@@ -557,6 +729,52 @@ Status HistoryStore::prepareStatements()
             !status.ok())
             return status;
     }
+    for (int t = 0; t < kRollupTierCount; ++t) {
+        const std::string table = kRollupTiers[t].table;
+        if (Status status = s.upsertRollup[t].prepare(m_db, rollupUpsertSql(kRollupTiers[t].table),
+                                                      "upsert " + table);
+            !status.ok())
+            return status;
+        if (Status status = s.nextRollupScope[t].prepare(
+                m_db, "SELECT scope FROM " + table + " WHERE scope > ?1 ORDER BY scope LIMIT 1",
+                "next scope of " + table);
+            !status.ok())
+            return status;
+        if (Status status = s.deleteRollup[t].prepare(
+                m_db, "DELETE FROM " + table + " WHERE scope = ?1 AND bucket_unix_ms < ?2",
+                "delete " + table);
+            !status.ok())
+            return status;
+        for (int f = 0; f < kAggregateFieldCount; ++f) {
+            const bool util = kFieldSql[f].needsUtilization;
+            const std::string p = kRollupFieldSql[f].prefix;
+            const std::string n = util ? "util_samples" : "samples";
+            const std::string first = util ? "util_first_unix_ms" : "first_unix_ms";
+            // ?1 scope, ?2 fromMs, ?3 toMs, ?4 bucket width, ?5 the oldest
+            // tier bucket start overlapping the range. A row lands in the
+            // output bucket of its first sample (not before fromMs).
+            const std::string sql = "SELECT max(min(" + first + "), ?2), min(" + p +
+                                    "_min), CAST(sum(" + p + "_sum) AS REAL) / sum(" + n +
+                                    "), max(" + p + "_max) FROM " + table +
+                                    " WHERE scope = ?1 AND bucket_unix_ms BETWEEN ?5 AND ?3 AND " +
+                                    first + " <= ?3" + (util ? " AND util_samples > 0" : "") +
+                                    " GROUP BY (max(" + first + ", ?2) - ?2) / ?4 ORDER BY 1";
+            if (Status status = s.rollupBuckets[t][f].prepare(m_db, sql, table + " buckets");
+                !status.ok())
+                return status;
+        }
+    }
+    // The oldest per-tick aggregate of a scope, and the oldest sample the
+    // longest-kept tier remembers: tells whether retention already trimmed
+    // the per-tick series.
+    if (Status status =
+            s.oldestData.prepare(m_db,
+                                 "SELECT (SELECT min(unix_ms) FROM aggregate WHERE scope = ?1), "
+                                 "(SELECT first_unix_ms FROM aggregate_1h WHERE scope = ?1 "
+                                 "ORDER BY bucket_unix_ms LIMIT 1)",
+                                 "oldest aggregate");
+        !status.ok())
+        return status;
     return {};
 }
 
@@ -680,6 +898,33 @@ Status HistoryStore::append(const FleetTick &tick, const FleetAggregates &aggreg
             use.bindBlob(3, blob.data(), blob.size()) != SQLITE_OK || use.step() != SQLITE_DONE)
             return sqliteError(m_db, what);
     }
+    auto upsertRollups = [&](int scope, const GroupAggregate &a) {
+        const bool hasUtilization = a.utilizationCount > 0;
+        for (int t = 0; t < kRollupTierCount; ++t) {
+            StatementUse use(s.upsertRollup[t]);
+            // tick.unixMs > 0 (checked above): the remainder is never negative.
+            const int64_t bucketMs = tick.unixMs - tick.unixMs % kRollupTiers[t].widthMs;
+            bool bound = use.bind(1, scope) == SQLITE_OK && use.bind(2, bucketMs) == SQLITE_OK &&
+                         use.bind(3, tick.unixMs) == SQLITE_OK &&
+                         use.bind(4, hasUtilization ? 1 : 0) == SQLITE_OK;
+            // Left unbound, the utilization parameters ?5..?9 are NULL.
+            if (hasUtilization) {
+                bound = bound && use.bind(5, tick.unixMs) == SQLITE_OK &&
+                        use.bind(6, a.utilizationSum) == SQLITE_OK &&
+                        use.bind(7, int64_t{a.utilizationCount}) == SQLITE_OK &&
+                        use.bind(8, int64_t{a.utilizationMin}) == SQLITE_OK &&
+                        use.bind(9, int64_t{a.utilizationMax}) == SQLITE_OK;
+            }
+            bound = bound && use.bind(10, a.powerWatts) == SQLITE_OK &&
+                    use.bind(11, int64_t{a.temperatureMaxC}) == SQLITE_OK &&
+                    use.bind(12, int64_t{a.chipsOnline}) == SQLITE_OK &&
+                    use.bind(13, int64_t{a.chipsFault}) == SQLITE_OK &&
+                    use.bind(14, a.memoryUsedMiB) == SQLITE_OK;
+            if (!bound || use.step() != SQLITE_DONE)
+                return false;
+        }
+        return true;
+    };
     auto insertAggregate = [&](int scope, const GroupAggregate &a) {
         StatementUse use(s.insertAggregate);
         const int64_t values[] = {scope,
@@ -699,7 +944,9 @@ Status HistoryStore::append(const FleetTick &tick, const FleetAggregates &aggreg
             if (use.bind(i + 1, values[i]) != SQLITE_OK)
                 return false;
         }
-        return use.step() == SQLITE_DONE;
+        if (use.step() != SQLITE_DONE)
+            return false;
+        return upsertRollups(scope, a);
     };
     if (!insertAggregate(kFleetScope, aggregates.fleet))
         return sqliteError(m_db, what);
@@ -745,6 +992,31 @@ Status HistoryStore::enforceRetention(int64_t nowMs)
         del.bind(2, aggregateCutoffMs);
         if (del.step() != SQLITE_DONE)
             return sqliteError(m_db, what + ": aggregates of scope " + std::to_string(scope));
+    }
+    for (int t = 0; t < kRollupTierCount; ++t) {
+        const int64_t cutoffMs = saturatingSub(nowMs, t == 0 ? m_options.rollup1mRetentionMs
+                                                             : m_options.rollup1hRetentionMs);
+        const std::string table = kRollupTiers[t].table;
+        int64_t rollupScope = std::numeric_limits<int64_t>::min();
+        for (;;) {
+            {
+                StatementUse next(s.nextRollupScope[t]);
+                next.bind(1, rollupScope);
+                const int rc = next.step();
+                if (rc == SQLITE_DONE)
+                    break;
+                if (rc != SQLITE_ROW)
+                    return sqliteError(m_db, what + ": " + table);
+                rollupScope = next.int64(0);
+            }
+            // A row goes when its whole bucket is older than the cutoff.
+            StatementUse del(s.deleteRollup[t]);
+            del.bind(1, rollupScope);
+            del.bind(2, saturatingSub(cutoffMs, kRollupTiers[t].widthMs - 1));
+            if (del.step() != SQLITE_DONE)
+                return sqliteError(m_db, what + ": " + table + " of scope " +
+                                             std::to_string(rollupScope));
+        }
     }
     {
         StatementUse use(s.deleteInventories);
@@ -809,6 +1081,13 @@ Result<std::vector<SeriesPoint>> HistoryStore::queryAggregate(
         return window.status();
     const QueryWindow &w = *window;
 
+    // The coarsest tier whose rows are no wider than the buckets; -1: per tick.
+    int tier = -1;
+    for (int t = 0; t < kRollupTierCount; ++t) {
+        if (w.widthMs >= kRollupTiers[t].widthMs)
+            tier = t;
+    }
+
     std::vector<SeriesPoint> points;
     {
         // Few enough samples: one point each, no bucketing.
@@ -825,10 +1104,39 @@ Result<std::vector<SeriesPoint>> HistoryStore::queryAggregate(
         if (rc != SQLITE_DONE)
             return sqliteError(m_db, what);
     }
-    if (points.size() <= w.maxPoints)
-        return points;
+    if (points.size() <= w.maxPoints) {
+        if (tier < 0)
+            return points;
+        // Retention may have trimmed the per-tick series sooner than the
+        // rollups: then only the rollups know the whole range.
+        StatementUse oldest(m_stmts->oldestData);
+        oldest.bind(1, scope);
+        if (oldest.step() != SQLITE_ROW)
+            return sqliteError(m_db, what);
+        const bool noTicks = oldest.isNull(0);
+        const bool rawWhole = noTicks ? oldest.isNull(1)
+                                      : oldest.int64(0) <= w.fromMs || oldest.isNull(1) ||
+                                            oldest.int64(0) <= oldest.int64(1);
+        if (rawWhole)
+            return points;
+    }
 
     points.clear();
+    if (tier >= 0) {
+        StatementUse use(m_stmts->rollupBuckets[tier][f]);
+        use.bind(1, scope);
+        use.bind(2, w.fromMs);
+        use.bind(3, w.toMs);
+        use.bind(4, w.widthMs);
+        // The oldest tier row that may hold samples at or after fromMs.
+        use.bind(5, w.fromMs - (kRollupTiers[tier].widthMs - 1));
+        int rc;
+        while ((rc = use.step()) == SQLITE_ROW)
+            points.push_back({use.int64(0), use.real(1), use.real(2), use.real(3)});
+        if (rc != SQLITE_DONE)
+            return sqliteError(m_db, what);
+        return points;
+    }
     StatementUse use(m_stmts->aggregateBuckets[f]);
     use.bind(1, scope);
     use.bind(2, w.fromMs);

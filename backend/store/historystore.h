@@ -43,6 +43,8 @@ struct StoreOptions
 {
     int64_t chipRetentionMs = 2 * 3600 * 1000LL;        // per-chip hot log
     int64_t aggregateRetentionMs = 30 * 86400 * 1000LL; // per-center / fleet series
+    int64_t rollup1mRetentionMs = 30 * 86400 * 1000LL;  // 1-minute rollups of that series
+    int64_t rollup1hRetentionMs = 730 * 86400 * 1000LL; // 1-hour rollups (2 years)
     int busyTimeoutMs = 5000; // how long a statement waits for another connection's lock
 };
 
@@ -54,7 +56,7 @@ struct StoreOptions
 class HistoryStore
 {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     // Creates the file and its folder if missing, sets WAL mode and migrates an
     // older schema. Refuses, with a message saying why, a file of a newer
@@ -77,7 +79,9 @@ public:
     std::optional<Inventory> loadInventory(uint64_t version);
 
     // Appends one tick: its per-chip values and its aggregates, in one
-    // transaction (all of it is stored, or none). Ticks not newer than the last
+    // transaction (all of it is stored, or none). The same transaction folds
+    // the aggregates into the 1-minute and 1-hour rollups (one row per scope
+    // per tier, updated in place). Ticks not newer than the last
     // stored one are refused; aggregates.unixMs must equal tick.unixMs.
     Status append(const FleetTick &tick, const FleetAggregates &aggregates);
 
@@ -96,6 +100,21 @@ public:
     // sample. maxPoints is clamped to [1, kMaxQueryPoints]. Utilization fields
     // skip ticks in which no chip of the scope reported utilization.
     // fromMs < 0 or fromMs > toMs is an error.
+    //
+    // Tier: when buckets are needed, they are computed from the 1-hour rollups
+    // if they are at least 1 h wide, from the 1-minute rollups if at least
+    // 1 min wide, else from the per-tick series. Per bucket, min is the min of
+    // the rollups' mins, max the max of their maxes and avg their sum of sums
+    // over their sample count (so avg weighs ticks, not rollup rows). A rollup
+    // row is read whole and lands in the bucket of its first sample (the
+    // point's time, or fromMs if that is earlier). Where fromMs and the bucket
+    // width are multiples of the tier, the result equals the per-tick one (avg
+    // up to rounding: the rollups keep each tick's utilization mean as a REAL,
+    // the very double the per-tick query computes, so min and max match
+    // exactly); elsewhere a bucket edge may be off by up to one tier, and the
+    // first and last bucket may hold samples up to one tier outside the range.
+    // Rollups keep their own retention, so a range older than
+    // aggregateRetentionMs still has wide-bucket answers.
     Result<std::vector<SeriesPoint>>
     queryAggregate(int scope, AggregateField field, int64_t fromMs, int64_t toMs, int maxPoints);
 

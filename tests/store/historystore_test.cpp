@@ -177,8 +177,11 @@ TEST(HistoryStore, DownsamplingKeepsSpikes)
     constexpr int32_t kSpikeWatts = 4'900;
     constexpr int32_t kDipWatts = 1;
     std::vector<int64_t> times;
+    // Two ticks a second keep the 100 buckets under a minute wide: this test
+    // is about the per-tick series (RollupsAgreeWithPerTickSeries covers the
+    // rollups).
     for (int i = 0; i < kSamples; ++i) {
-        const int64_t t = kT0 + i * 1000LL;
+        const int64_t t = kT0 + i * 500LL;
         const int32_t watts = i == kSpikeAt ? kSpikeWatts : i == kDipAt ? kDipWatts : 300 + i % 7;
         const FleetTick tick = flatTick(inv, t, 50 + i % 3, watts);
         ASSERT_TRUE(store->append(tick, test::aggregatesOf(inv, tick)).ok());
@@ -633,6 +636,204 @@ TEST(HistoryStore, FullDiskFailsTheTickAndLosesNothingElse)
     EXPECT_EQ(raw.scalar("SELECT count(*) FROM aggregate"), 3);
     const FleetTick next = makeTick(inv, kT0 + 1000, 99);
     EXPECT_TRUE(store->append(next, test::aggregatesOf(inv, next)).ok());
+}
+
+// The first hour edge after kT0: rollup buckets line up with ranges from here.
+constexpr int64_t kHour0 = kT0 - kT0 % 3'600'000 + 3'600'000;
+
+// makeTick's values, with every chip offline now and then (no utilization).
+FleetTick variedTick(const Inventory &inv, int64_t unixMs, int i)
+{
+    FleetTick tick = makeTick(inv, unixMs, 3);
+    if (i % 97 == 5 || i % 3600 == 0) {
+        std::fill(tick.column(Metric::State).begin(), tick.column(Metric::State).end(), 0);
+    }
+    return tick;
+}
+
+TEST(HistoryStore, RollupsAgreeWithPerTickSeries)
+{
+    TempDir dir;
+    const std::string path = dir.file("rollup.db");
+    auto store = openStore(path);
+    ASSERT_TRUE(store);
+    const Inventory inv = makeInventory(16, 2);
+    // Three hours at 1 Hz, from an hour edge.
+    constexpr int kTicks = 3 * 3600;
+    std::vector<FleetAggregates> stored;
+    for (int i = 0; i < kTicks; ++i) {
+        const FleetTick tick = variedTick(inv, kHour0 + i * 1000LL, i);
+        stored.push_back(test::aggregatesOf(inv, tick));
+        ASSERT_TRUE(store->append(tick, stored.back()).ok());
+    }
+    {
+        RawDb raw(path);
+        EXPECT_EQ(raw.scalar("SELECT count(*) FROM aggregate_1m"), 3 * 180);
+        EXPECT_EQ(raw.scalar("SELECT count(*) FROM aggregate_1h"), 3 * 3);
+        EXPECT_EQ(raw.scalar("SELECT sum(samples) FROM aggregate_1h WHERE scope = -1"), kTicks);
+        EXPECT_EQ(raw.scalar("SELECT sum(samples) FROM aggregate_1m WHERE scope = 1"), kTicks);
+    }
+
+    const int64_t to = kHour0 + kTicks * 1000LL - 1;
+    struct Range
+    {
+        int64_t fromMs;
+        int maxPoints; // chosen so that buckets are whole minutes or hours
+    };
+    const Range ranges[] = {
+        {kHour0, 3},             // 1 h buckets: the 1-hour tier
+        {kHour0 + 3'600'000, 2}, // the same, from the second hour
+        {kHour0, 36},            // 5 min: the 1-minute tier
+        {kHour0, 180},           // 1 min
+        {kHour0 + 600'000, 5},   // 34 min: 1-minute tier
+        {kHour0, 1000},          // 10.8 s: per tick
+    };
+    for (int scope = kFleetScope; scope < 2; ++scope) {
+        for (AggregateField field : test::kAllFields) {
+            const auto samples = fleetSamples(stored, scope, field);
+            for (const Range &r : ranges) {
+                const std::string what = "scope " + std::to_string(scope) + " field " +
+                                         std::to_string(int(field)) + " from " +
+                                         std::to_string(r.fromMs - kHour0) + " points " +
+                                         std::to_string(r.maxPoints);
+                auto points = store->queryAggregate(scope, field, r.fromMs, to, r.maxPoints);
+                ASSERT_TRUE(points.ok()) << points.error();
+                test::expectSameSeries(
+                    *points, test::referenceDownsample(samples, r.fromMs, to, r.maxPoints), what);
+            }
+        }
+    }
+
+    // The wide queries really read the rollups: a value changed there shows.
+    {
+        RawDb raw(path);
+        raw.exec("UPDATE aggregate_1h SET power_watts_max = 123456789 WHERE scope = 0 AND "
+                 "bucket_unix_ms = " +
+                 std::to_string(kHour0 + 3'600'000));
+        raw.exec("UPDATE aggregate_1m SET power_watts_min = -7 WHERE scope = 0 AND "
+                 "bucket_unix_ms = " +
+                 std::to_string(kHour0 + 120'000));
+    }
+    auto hours = store->queryAggregate(0, AggregateField::PowerWatts, kHour0, to, 3);
+    ASSERT_TRUE(hours.ok()) << hours.error();
+    ASSERT_EQ(hours->size(), 3u);
+    EXPECT_EQ((*hours)[1].max, 123456789);
+    auto minutes = store->queryAggregate(0, AggregateField::PowerWatts, kHour0, to, 180);
+    ASSERT_TRUE(minutes.ok()) << minutes.error();
+    ASSERT_EQ(minutes->size(), 180u);
+    EXPECT_EQ((*minutes)[2].min, -7);
+    auto ticks = store->queryAggregate(0, AggregateField::PowerWatts, kHour0, to, 1000);
+    ASSERT_TRUE(ticks.ok()) << ticks.error();
+    for (const SeriesPoint &p : *ticks) {
+        EXPECT_GE(p.min, 0);
+        EXPECT_LT(p.max, 123456789);
+    }
+}
+
+TEST(HistoryStore, RollupsKeepSpikesOnUnalignedRanges)
+{
+    TempDir dir;
+    auto store = openStore(dir.file("unaligned.db"));
+    ASSERT_TRUE(store);
+    const Inventory inv = makeInventory(8, 1);
+    constexpr int kTicks = 2 * 3600;
+    constexpr int kSpikeAt = 4'321;
+    for (int i = 0; i < kTicks; ++i) {
+        const int32_t watts = i == kSpikeAt ? 5'000 : 300 + i % 11;
+        const FleetTick tick = flatTick(inv, kT0 + i * 1000LL, 40, watts);
+        ASSERT_TRUE(store->append(tick, test::aggregatesOf(inv, tick)).ok());
+    }
+    const int64_t to = kT0 + (kTicks - 1) * 1000LL;
+    for (int maxPoints : {1, 7, 50, 101}) {
+        SCOPED_TRACE(maxPoints);
+        // Starts mid-minute: the rollup rows do not line up with the buckets.
+        const int64_t from = kT0 + 12'345;
+        auto points = store->queryAggregate(0, AggregateField::PowerWatts, from, to, maxPoints);
+        ASSERT_TRUE(points.ok()) << points.error();
+        ASSERT_FALSE(points->empty());
+        ASSERT_LE(points->size(), size_t(maxPoints));
+        double highest = 0;
+        double lowest = 1e18;
+        for (size_t i = 0; i < points->size(); ++i) {
+            const SeriesPoint &p = (*points)[i];
+            EXPECT_GE(p.unixMs, from);
+            EXPECT_LE(p.unixMs, to);
+            if (i > 0) {
+                EXPECT_GT(p.unixMs, (*points)[i - 1].unixMs);
+            }
+            EXPECT_LE(p.min, p.avg);
+            EXPECT_LE(p.avg, p.max);
+            highest = std::max(highest, p.max);
+            lowest = std::min(lowest, p.min);
+        }
+        EXPECT_EQ(highest, 8 * 5'000);
+        EXPECT_EQ(lowest, 8 * 300);
+    }
+}
+
+TEST(HistoryStore, RollupsKeepTheirOwnRetention)
+{
+    TempDir dir;
+    const std::string path = dir.file("rollup-retention.db");
+    StoreOptions options;
+    options.chipRetentionMs = 60'000;
+    options.aggregateRetentionMs = 5 * 60'000;
+    options.rollup1mRetentionMs = 40 * 60'000;
+    options.rollup1hRetentionMs = 2 * 3'600'000;
+    auto store = openStore(path, options);
+    ASSERT_TRUE(store);
+    const Inventory inv = makeInventory(8, 2);
+    // Five hours, a tick every 10 s, from an hour edge + 7 s.
+    constexpr int kTicks = 5 * 360;
+    for (int i = 0; i < kTicks; ++i) {
+        const FleetTick tick = flatTick(inv, kHour0 + 7'000 + i * 10'000LL, 30 + i % 50, 200);
+        ASSERT_TRUE(store->append(tick, test::aggregatesOf(inv, tick)).ok());
+    }
+    const int64_t now = kHour0 + 7'000 + (kTicks - 1) * 10'000LL;
+    ASSERT_TRUE(store->enforceRetention(now).ok());
+
+    // A rollup row goes once its whole bucket is older than its tier's cutoff.
+    const int64_t minuteCutoff = now - 40 * 60'000;
+    const int64_t hourCutoff = now - 2 * 3'600'000;
+    RawDb raw(path);
+    for (int scope : {-1, 0, 1}) {
+        SCOPED_TRACE(scope);
+        const std::string where = " WHERE scope = " + std::to_string(scope);
+        // now - 5 min is a tick time: that tick stays.
+        EXPECT_EQ(raw.scalar("SELECT min(unix_ms) FROM aggregate" + where), now - 5 * 60'000);
+        EXPECT_EQ(raw.scalar("SELECT min(bucket_unix_ms) FROM aggregate_1m" + where),
+                  minuteCutoff - minuteCutoff % 60'000);
+        EXPECT_EQ(raw.scalar("SELECT min(bucket_unix_ms) FROM aggregate_1h" + where),
+                  hourCutoff - hourCutoff % 3'600'000);
+        EXPECT_EQ(raw.scalar("SELECT count(*) FROM aggregate_1h" + where), 3);
+        EXPECT_EQ(raw.scalar("SELECT count(*) FROM aggregate_1m" + where), 41);
+    }
+
+    // Beyond the per-tick retention, wide buckets still come from the rollups,
+    // even where the per-tick rows left would fit as points.
+    auto old = store->queryAggregate(0, AggregateField::UtilizationMean, kHour0, now, 100);
+    ASSERT_TRUE(old.ok()) << old.error();
+    ASSERT_FALSE(old->empty());
+    EXPECT_LT(old->front().unixMs, now - 30 * 60'000);
+    EXPECT_GE(old->front().unixMs, minuteCutoff - minuteCutoff % 60'000);
+    auto hours = store->queryAggregate(kFleetScope, AggregateField::PowerWatts, kHour0, now, 4);
+    ASSERT_TRUE(hours.ok()) << hours.error();
+    ASSERT_EQ(hours->size(), 3u);
+    for (const SeriesPoint &p : *hours) {
+        EXPECT_DOUBLE_EQ(p.min, 8 * 200);
+        EXPECT_DOUBLE_EQ(p.avg, 8 * 200);
+        EXPECT_DOUBLE_EQ(p.max, 8 * 200);
+    }
+    EXPECT_EQ(hours->front().unixMs, kHour0 + 7'207'000); // first tick of the third hour
+    // Within the per-tick retention, few samples are still one point each.
+    auto recent = store->queryAggregate(0, AggregateField::PowerWatts, now - 4 * 60'000, now, 100);
+    ASSERT_TRUE(recent.ok());
+    EXPECT_EQ(recent->size(), 25u);
+
+    ASSERT_TRUE(store->enforceRetention(now + 3 * 3'600'000).ok());
+    EXPECT_EQ(raw.scalar("SELECT count(*) FROM aggregate_1m"), 0);
+    EXPECT_EQ(raw.scalar("SELECT count(*) FROM aggregate_1h"), 0);
+    EXPECT_EQ(raw.text("PRAGMA integrity_check"), "ok");
 }
 
 } // namespace

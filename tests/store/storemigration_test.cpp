@@ -46,8 +46,8 @@ TEST(StoreMigration, FreshFileGetsTheCurrentSchema)
     EXPECT_EQ(raw.text("PRAGMA journal_mode"), "wal");
     EXPECT_EQ(raw.scalar("PRAGMA page_size"), 16384);
     EXPECT_EQ(raw.scalar("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN "
-                         "('inventory', 'chip_log', 'aggregate')"),
-              3);
+                         "('inventory', 'chip_log', 'aggregate', 'aggregate_1m', 'aggregate_1h')"),
+              5);
     // The time-ordered tables are keyed by time (range scans); the one extra
     // index lets retention find unreferenced inventories without a scan.
     EXPECT_EQ(raw.text("SELECT group_concat(name) FROM sqlite_schema WHERE type = 'index' "
@@ -223,6 +223,170 @@ TEST(StoreMigration, ReadOnlyFolderIsAnError)
     ASSERT_FALSE(store.ok());
     EXPECT_TRUE(contains(store.error(), "open history " + path + ": unable to open"))
         << store.error();
+}
+
+// Schema version 1 as it shipped, frozen here: files in the field were made
+// by exactly this text.
+constexpr const char *kSchemaV1 = R"sql(
+CREATE TABLE inventory(
+    version INTEGER PRIMARY KEY,
+    saved_unix_ms INTEGER NOT NULL,
+    data BLOB NOT NULL);
+CREATE TABLE chip_log(
+    unix_ms INTEGER PRIMARY KEY,
+    inventory_version INTEGER NOT NULL,
+    tick BLOB NOT NULL);
+CREATE INDEX chip_log_by_inventory ON chip_log(inventory_version);
+CREATE TABLE aggregate(
+    scope INTEGER NOT NULL,
+    unix_ms INTEGER NOT NULL,
+    chips_total INTEGER NOT NULL,
+    chips_online INTEGER NOT NULL,
+    chips_fault INTEGER NOT NULL,
+    chips_throttled INTEGER NOT NULL,
+    util_sum INTEGER NOT NULL,
+    util_count INTEGER NOT NULL,
+    util_min INTEGER NOT NULL,
+    util_max INTEGER NOT NULL,
+    power_watts INTEGER NOT NULL,
+    memory_used_mib INTEGER NOT NULL,
+    temperature_max_c INTEGER NOT NULL,
+    PRIMARY KEY(scope, unix_ms)) WITHOUT ROWID;
+PRAGMA application_id = 1396916804;
+PRAGMA user_version = 1;
+)sql";
+
+constexpr int64_t kHour = 3'600'000;
+constexpr int64_t kH0 = 1'700'002'800'000; // an hour edge
+
+// A version 1 file holding a few aggregates (no chip log: it is not rolled up).
+void writeVersion1File(const std::string &path)
+{
+    RawDb raw(path);
+    raw.exec(kSchemaV1);
+    // scope, unix_ms, total, online, fault, throttled, util_sum, util_count,
+    // util_min, util_max, power, memory, temperature
+    const char *rows[] = {
+        "-1, 0, 8, 8, 0, 0, 400, 8, 40, 60, 1000, 100, 50",
+        "-1, 30000, 8, 6, 1, 0, 360, 6, 10, 90, 900, 80, 70",
+        "-1, 59999, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 30", // no utilization
+        "-1, 60000, 8, 7, 0, 0, 700, 7, 100, 100, 1100, 90, 60",
+        "-1, 3600000, 8, 8, 2, 0, 80, 8, 0, 20, 500, 10, 40",
+        "0, 0, 4, 4, 0, 0, 100, 4, 25, 25, 400, 40, 45",
+    };
+    for (const char *row : rows) {
+        // The time column is an offset from kH0, added by SQLite.
+        raw.exec(std::string("INSERT INTO aggregate SELECT column1, column2 + ") +
+                 std::to_string(kH0) +
+                 ", column3, column4, column5, column6, column7, column8, column9, column10, "
+                 "column11, column12, column13 FROM (VALUES(" +
+                 row + "))");
+    }
+}
+
+TEST(StoreMigration, Version1GainsBackfilledRollups)
+{
+    TempDir dir;
+    const std::string path = dir.file("v1.db");
+    writeVersion1File(path);
+    {
+        // Read-only never migrates.
+        auto readOnly = HistoryStore::open(path, {}, true);
+        ASSERT_FALSE(readOnly.ok());
+        EXPECT_TRUE(contains(readOnly.error(), "open it for writing once")) << readOnly.error();
+    }
+    auto store = HistoryStore::open(path);
+    ASSERT_TRUE(store.ok()) << store.error();
+    EXPECT_EQ((*store)->schemaVersion(), 2);
+
+    RawDb raw(path);
+    EXPECT_EQ(raw.scalar("PRAGMA user_version"), 2);
+    EXPECT_EQ(raw.scalar("SELECT count(*) FROM aggregate"), 6);
+    EXPECT_EQ(raw.scalar("SELECT count(*) FROM aggregate_1m"), 4);
+    EXPECT_EQ(raw.scalar("SELECT count(*) FROM aggregate_1h"), 3);
+    const std::string minute0 =
+        " FROM aggregate_1m WHERE scope = -1 AND bucket_unix_ms = " + std::to_string(kH0);
+    // || binds tighter than -: the differences are in parentheses.
+    EXPECT_EQ(raw.text("SELECT samples || ' ' || (first_unix_ms - " + std::to_string(kH0) +
+                       ") || ' ' || util_samples || ' ' || (util_first_unix_ms - " +
+                       std::to_string(kH0) + ")" + minute0),
+              "3 0 2 0");
+    EXPECT_EQ(
+        raw.text("SELECT util_mean_min || ' ' || util_mean_max || ' ' || util_mean_sum" + minute0),
+        "50.0 60.0 110.0");
+    EXPECT_EQ(raw.text("SELECT util_min_min || ' ' || util_min_max || ' ' || util_min_sum || ' ' "
+                       "|| util_max_min || ' ' || util_max_max || ' ' || util_max_sum" +
+                       minute0),
+              "10 40 50 60 90 150");
+    EXPECT_EQ(raw.text("SELECT power_watts_min || ' ' || power_watts_max || ' ' || "
+                       "power_watts_sum || ' ' || temperature_max_c_min || ' ' || "
+                       "temperature_max_c_max || ' ' || temperature_max_c_sum" +
+                       minute0),
+              "0 1000 1900 30 70 150");
+    EXPECT_EQ(raw.text("SELECT chips_online_min || ' ' || chips_online_max || ' ' || "
+                       "chips_online_sum || ' ' || chips_fault_min || ' ' || chips_fault_max "
+                       "|| ' ' || chips_fault_sum || ' ' || memory_used_mib_min || ' ' || "
+                       "memory_used_mib_max || ' ' || memory_used_mib_sum" +
+                       minute0),
+              "0 8 14 0 1 1 0 100 180");
+    const std::string hour0 =
+        " FROM aggregate_1h WHERE scope = -1 AND bucket_unix_ms = " + std::to_string(kH0);
+    EXPECT_EQ(raw.text("SELECT samples || ' ' || util_samples || ' ' || util_mean_min || ' ' || "
+                       "util_mean_max || ' ' || util_mean_sum || ' ' || power_watts_max || ' ' "
+                       "|| power_watts_sum" +
+                       hour0),
+              "4 3 50.0 100.0 210.0 1100 3000");
+    EXPECT_EQ(raw.text("PRAGMA integrity_check"), "ok");
+
+    // Hour-wide buckets read the back-filled rollups.
+    auto power = (*store)->queryAggregate(kFleetScope, AggregateField::PowerWatts, kH0,
+                                          kH0 + 2 * kHour - 1, 2);
+    ASSERT_TRUE(power.ok()) << power.error();
+    ASSERT_EQ(power->size(), 2u);
+    EXPECT_EQ((*power)[0].unixMs, kH0);
+    EXPECT_DOUBLE_EQ((*power)[0].min, 0);
+    EXPECT_DOUBLE_EQ((*power)[0].avg, 750);
+    EXPECT_DOUBLE_EQ((*power)[0].max, 1100);
+    EXPECT_EQ((*power)[1].unixMs, kH0 + kHour);
+    EXPECT_DOUBLE_EQ((*power)[1].avg, 500);
+    auto util = (*store)->queryAggregate(kFleetScope, AggregateField::UtilizationMean, kH0,
+                                         kH0 + 2 * kHour - 1, 2);
+    ASSERT_TRUE(util.ok()) << util.error();
+    ASSERT_EQ(util->size(), 2u);
+    EXPECT_DOUBLE_EQ((*util)[0].min, 50);
+    EXPECT_DOUBLE_EQ((*util)[0].avg, 70);
+    EXPECT_DOUBLE_EQ((*util)[0].max, 100);
+
+    // New ticks fold into the back-filled rows.
+    const Inventory inv = test::makeInventory(8, 1);
+    const FleetTick tick = test::makeTick(inv, kH0 + kHour + 1000);
+    const FleetAggregates aggregates = test::aggregatesOf(inv, tick);
+    ASSERT_TRUE((*store)->append(tick, aggregates).ok());
+    const std::string hour1 =
+        " FROM aggregate_1h WHERE scope = -1 AND bucket_unix_ms = " + std::to_string(kH0 + kHour);
+    EXPECT_EQ(raw.scalar("SELECT samples" + hour1), 2);
+    EXPECT_EQ(raw.scalar("SELECT power_watts_sum" + hour1), 500 + aggregates.fleet.powerWatts);
+    EXPECT_EQ(raw.scalar("SELECT first_unix_ms" + hour1), kH0 + kHour);
+}
+
+TEST(StoreMigration, FailedMigrationLeavesVersion1AsItWas)
+{
+    TempDir dir;
+    const std::string path = dir.file("v1-blocked.db");
+    writeVersion1File(path);
+    {
+        // A table in the way makes the migration to version 2 fail half way.
+        RawDb raw(path);
+        raw.exec("CREATE TABLE aggregate_1h(x)");
+    }
+    auto store = HistoryStore::open(path);
+    ASSERT_FALSE(store.ok());
+    EXPECT_TRUE(contains(store.error(), "migrate to schema version 2")) << store.error();
+    RawDb raw(path);
+    EXPECT_EQ(raw.scalar("PRAGMA user_version"), 1);
+    EXPECT_EQ(raw.scalar("SELECT count(*) FROM aggregate"), 6);
+    EXPECT_EQ(raw.scalar("SELECT count(*) FROM sqlite_schema WHERE name = 'aggregate_1m'"), 0);
+    EXPECT_EQ(raw.text("PRAGMA integrity_check"), "ok");
 }
 
 } // namespace
