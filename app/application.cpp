@@ -37,8 +37,8 @@ void installTranslations(QApplication &app)
     if (english->load(QStringLiteral(":/i18n/scb_en.qm")))
         QApplication::installTranslator(english);
     auto *ours = new QTranslator(&app);
-    if (locale.language() != QLocale::English
-        && ours->load(locale, QStringLiteral("scb"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (locale.language() != QLocale::English &&
+        ours->load(locale, QStringLiteral("scb"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(ours);
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
