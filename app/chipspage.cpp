@@ -27,19 +27,6 @@ constexpr RangePreset kRanges[] = {
     {1440, QT_TRANSLATE_NOOP("ChipsPage", "24 h")},
 };
 
-HistoryChart::Config utilizationChartConfig()
-{
-    HistoryChart::Config config;
-    config.field = AggregateField::UtilizationMean;
-    config.perCenter = true;
-    config.liveValue = [](const GroupAggregate &g) {
-        return g.utilizationCount ? g.utilizationMean() : std::nan("");
-    };
-    config.axisLabelFormat = QStringLiteral("%d %%");
-    config.fixedMax = 100;
-    return config;
-}
-
 QString stateText(int32_t state)
 {
     if (state == kNoData)
@@ -65,7 +52,7 @@ ChipsPage::ChipsPage(QWidget *parent)
     : QWidget(parent)
     , m_heatmap(new HeatmapView(this))
     , m_heatmapTitle(new QLabel(this))
-    , m_chart(new HistoryChart(utilizationChartConfig(), this))
+    , m_chart(new HistoryChart(HistoryChart::utilizationPerCenter(), this))
     , m_rangeButtons(new QButtonGroup(this))
 {
     auto *layout = new QVBoxLayout(this);

@@ -35,6 +35,32 @@ double niceCeiling(double value)
 
 } // namespace
 
+HistoryChart::Config HistoryChart::utilizationPerCenter()
+{
+    Config config;
+    config.field = AggregateField::UtilizationMean;
+    config.perCenter = true;
+    config.liveValue = [](const GroupAggregate &g) {
+        return g.utilizationCount ? g.utilizationMean() : std::nan("");
+    };
+    config.axisLabelFormat = QStringLiteral("%d %%");
+    config.fixedMax = 100;
+    return config;
+}
+
+HistoryChart::Config HistoryChart::fleetPower()
+{
+    Config config;
+    config.field = AggregateField::PowerWatts;
+    config.perCenter = false;
+    config.liveValue = [](const GroupAggregate &g) {
+        return double(g.powerWatts) / 1e6;
+    };
+    config.historyScale = 1e-6;
+    config.axisLabelFormat = QStringLiteral("%.1f MW");
+    return config;
+}
+
 HistoryChart::HistoryChart(Config config, QWidget *parent)
     : QChartView(new QChart, parent)
     , m_config(std::move(config))

@@ -36,6 +36,11 @@ public:
 
     explicit HistoryChart(Config config, QWidget *parent = nullptr);
 
+    // Mean utilization of the fleet and of every center, 0..100 %.
+    static Config utilizationPerCenter();
+    // The fleet's total power, in MW.
+    static Config fleetPower();
+
     void setInventory(std::shared_ptr<const Inventory> inventory);
     void setRangeMinutes(int minutes);
     int rangeMinutes() const { return m_rangeMinutes; }

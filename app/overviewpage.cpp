@@ -13,23 +13,6 @@
 
 namespace scb {
 
-namespace {
-
-HistoryChart::Config powerChartConfig()
-{
-    HistoryChart::Config config;
-    config.field = AggregateField::PowerWatts;
-    config.perCenter = false;
-    config.liveValue = [](const GroupAggregate &g) {
-        return double(g.powerWatts) / 1e6;
-    };
-    config.historyScale = 1e-6;
-    config.axisLabelFormat = QStringLiteral("%.1f MW");
-    return config;
-}
-
-} // namespace
-
 OverviewPage::OverviewPage(QWidget *parent)
     : QWidget(parent)
     , m_chips(new KpiTile(this))
@@ -38,7 +21,7 @@ OverviewPage::OverviewPage(QWidget *parent)
     , m_faults(new KpiTile(this))
     , m_model(new CenterTableModel(this))
     , m_table(new QTableView(this))
-    , m_powerChart(new HistoryChart(powerChartConfig(), this))
+    , m_powerChart(new HistoryChart(HistoryChart::fleetPower(), this))
 {
     m_chips->setTitle(tr("Chips online"));
     m_utilization->setTitle(tr("Fleet mean utilization"));

@@ -12,19 +12,6 @@
 namespace scb {
 namespace {
 
-HistoryChart::Config utilization()
-{
-    HistoryChart::Config config;
-    config.field = AggregateField::UtilizationMean;
-    config.perCenter = true;
-    config.liveValue = [](const GroupAggregate &g) {
-        return g.utilizationCount ? g.utilizationMean() : std::nan("");
-    };
-    config.axisLabelFormat = QStringLiteral("%d %%");
-    config.fixedMax = 100;
-    return config;
-}
-
 std::shared_ptr<const Inventory> smallInventory()
 {
     SimulatorConfig sim;
@@ -51,7 +38,7 @@ liveSnapshot(const std::shared_ptr<const Inventory> &inventory, int64_t unixMs, 
 
 TEST(HistoryChart, AsksForItsRangeAndAppliesOnlyTheNewestAnswer)
 {
-    HistoryChart chart(utilization());
+    HistoryChart chart(HistoryChart::utilizationPerCenter());
     chart.resize(800, 300);
     QSignalSpy requests(&chart, &HistoryChart::historyRequested);
     chart.setInventory(smallInventory());
@@ -82,7 +69,7 @@ TEST(HistoryChart, AsksForItsRangeAndAppliesOnlyTheNewestAnswer)
 
 TEST(HistoryChart, BreaksTheLineWhereNoDataArrived)
 {
-    HistoryChart chart(utilization());
+    HistoryChart chart(HistoryChart::utilizationPerCenter());
     QSignalSpy requests(&chart, &HistoryChart::historyRequested);
     const auto inventory = smallInventory();
     chart.setInventory(inventory);
