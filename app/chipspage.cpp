@@ -9,7 +9,6 @@
 #include <QLocale>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <cmath>
 
 namespace scb {
 

@@ -25,7 +25,6 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     , m_pill(new QLabel(this))
     , m_server(new QLabel(this))
     , m_tick(new QLabel(this))
-    , m_detail(new QLabel(this))
     , m_countdown(new QTimer(this))
 {
     auto *layout = new QHBoxLayout(this);
@@ -34,10 +33,8 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     layout->addWidget(m_pill);
     layout->addWidget(m_server);
     layout->addStretch(1);
-    layout->addWidget(m_detail);
     layout->addWidget(m_tick);
     m_pill->setObjectName(QStringLiteral("linkState"));
-    m_detail->setStyleSheet(QStringLiteral("color: palette(mid);"));
     m_countdown->setInterval(500);
     connect(m_countdown, &QTimer::timeout, this, &ConnectionBar::refresh);
     m_countdown->start();
@@ -67,11 +64,6 @@ void ConnectionBar::setLastTick(int64_t unixMs, uint32_t chips)
 {
     m_lastTickMs = unixMs;
     m_tick->setText(tr("Last tick %1 · %2 chips").arg(formatClock(unixMs), formatCount(chips)));
-}
-
-void ConnectionBar::setDetail(const QString &text)
-{
-    m_detail->setText(text);
 }
 
 QString ConnectionBar::stateText() const
@@ -111,7 +103,11 @@ void ConnectionBar::refresh()
     }
     if (m_pill->text() != text)
         m_pill->setText(text);
-    m_pill->setStyleSheet(pillStyle(colour));
+    // A style sheet change re-polishes the widget: not twice a second for nothing.
+    if (colour != m_pillColour) {
+        m_pillColour = colour;
+        m_pill->setStyleSheet(pillStyle(colour));
+    }
     m_pill->setToolTip(m_status.lastError.empty()
                            ? QString()
                            : tr("Last error: %1").arg(QString::fromStdString(m_status.lastError)));

@@ -20,7 +20,6 @@ public:
     void setServer(const QString &address, bool embedded);
     void setLinkStatus(const LinkStatus &status, bool hasHistory);
     void setLastTick(int64_t unixMs, uint32_t chips);
-    void setDetail(const QString &text);
 
     QString stateText() const; // what the state pill says now (tests read it)
 
@@ -30,12 +29,12 @@ private:
     QLabel *m_pill;
     QLabel *m_server;
     QLabel *m_tick;
-    QLabel *m_detail;
     QTimer *m_countdown;
     LinkStatus m_status;
     bool m_hasHistory = false;
     bool m_started = false;
     int64_t m_lastTickMs = 0;
+    const char *m_pillColour = nullptr; // restyle only when it changes
 };
 
 } // namespace scb

@@ -28,10 +28,6 @@ public:
     void setSnapshot(SnapshotPtr snapshot);
 
     KpiTile *chipsTile() const { return m_chips; }
-    KpiTile *utilizationTile() const { return m_utilization; }
-    KpiTile *powerTile() const { return m_power; }
-    KpiTile *faultTile() const { return m_faults; }
-    CenterTableModel *centerModel() const { return m_model; }
     HistoryChart *powerChart() const { return m_powerChart; }
 
 private:
