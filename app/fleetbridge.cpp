@@ -18,6 +18,7 @@ struct FleetBridge::StartResult
 {
     std::unique_ptr<HistoryStore> store;
     QString storeError;
+    std::unique_ptr<HistoryStore> compactor;
     std::shared_ptr<const Inventory> storedInventory;
     SnapshotPtr storedSnapshot;
     int64_t lastTickMs = 0;
@@ -74,6 +75,10 @@ void FleetBridge::start()
         auto store = HistoryStore::open(dbPath);
         if (store) {
             result->store = std::move(store.value());
+            // The compaction thread's own connection; without it compaction
+            // runs on the ingest thread.
+            if (auto compactor = HistoryStore::open(dbPath))
+                result->compactor = std::move(compactor.value());
             if (auto inventory = result->store->loadInventory()) {
                 auto stored = std::make_shared<const Inventory>(std::move(*inventory));
                 result->storedInventory = stored;
@@ -145,7 +150,8 @@ void FleetBridge::onStarted(const std::shared_ptr<StartResult> &result)
             this, [this, text] { emit storeWarning(tr("History write failed: %1").arg(text)); },
             Qt::QueuedConnection);
     };
-    m_pipeline = std::make_unique<IngestPipeline>(std::move(result->store), pipelineCallbacks);
+    m_pipeline = std::make_unique<IngestPipeline>(std::move(result->store), pipelineCallbacks, 8,
+                                                  std::move(result->compactor));
 
     if (m_serverAddress.isEmpty()) {
         m_linkStatus.state = LinkState::Stopped;
@@ -226,6 +232,10 @@ FleetBridge::Counters FleetBridge::counters() const
         c.ticksStored = ingest.ticksStored;
         c.ticksCoalesced = ingest.ticksCoalesced;
         c.storeErrors = ingest.storeErrors;
+        c.storeQueue = ingest.queueDepth;
+        c.hotTicks = ingest.hotTicks;
+        // At 1 Hz a segment is kSegmentMs / 1000 ticks.
+        c.compactionBehind = c.hotTicks > 2 * (HistoryStore::kSegmentMs / 1000);
     }
     return c;
 }

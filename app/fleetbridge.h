@@ -76,6 +76,10 @@ public:
         uint64_t ticksStored = 0;
         uint64_t ticksCoalesced = 0;
         uint64_t storeErrors = 0;
+        uint64_t storeQueue = 0; // ticks waiting for the store
+        uint64_t hotTicks = 0;   // stored ticks not yet compacted
+        // More than the open segment and the one being compacted wait.
+        bool compactionBehind = false;
     };
     Counters counters() const;
 

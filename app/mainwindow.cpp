@@ -119,8 +119,14 @@ void MainWindow::updateStatusLine()
     QString text = tr("History: %1 · %2 ticks received, %3 stored")
                        .arg(QDir::toNativeSeparators(m_bridge->databasePath()),
                             formatCount(c.ticks), formatCount(c.ticksStored));
+    // The store keeps up while at most one tick waits.
+    if (c.storeQueue > 1)
+        text += tr(" · store behind by %n tick(s)", nullptr,
+                   int(std::min<uint64_t>(c.storeQueue, INT_MAX)));
     if (c.ticksCoalesced)
         text += tr(" · %1 skipped while the store was behind").arg(formatCount(c.ticksCoalesced));
+    if (c.compactionBehind)
+        text += tr(" · compaction behind: %1 ticks waiting").arg(formatCount(c.hotTicks));
     if (c.rejectedChunks || c.rejectedValues)
         text += tr(" · rejected: %1 chunks, %2 values")
                     .arg(formatCount(c.rejectedChunks), formatCount(c.rejectedValues));

@@ -6,18 +6,27 @@ namespace scb {
 
 namespace {
 // Retention is cheap but not free: run it about once a minute of ticks.
-constexpr int kRetentionEveryTicks = 60;
+constexpr int64_t kRetentionEveryMs = 60'000;
 constexpr auto kReplayPublishInterval = std::chrono::milliseconds(250);
 } // namespace
 
 IngestPipeline::IngestPipeline(std::unique_ptr<HistoryStore> store,
                                Callbacks callbacks,
-                               size_t maxQueue)
+                               size_t maxQueue,
+                               std::unique_ptr<HistoryStore> compactor)
     : m_store(std::move(store))
     , m_callbacks(std::move(callbacks))
     , m_maxQueue(maxQueue < 1 ? 1 : maxQueue)
+    , m_compactor(m_store ? std::move(compactor) : nullptr)
 {
     m_thread = std::thread([this] { run(); });
+    if (m_compactor) {
+        m_compactThread = std::thread([this] { compactLoop(); });
+        // What an earlier run left in the hot log may be closed already.
+        std::lock_guard lock(m_compactMutex);
+        ++m_compactRequests;
+        m_compactCv.notify_one();
+    }
 }
 
 IngestPipeline::~IngestPipeline()
@@ -58,6 +67,26 @@ void IngestPipeline::push(FleetTickPtr tick, bool replay)
     m_cv.notify_one();
 }
 
+void IngestPipeline::flush(bool all)
+{
+    {
+        std::unique_lock lock(m_mutex);
+        m_space.wait(lock, [this] { return m_stopping || (m_queue.empty() && !m_busy); });
+    }
+    if (!m_store)
+        return;
+    if (!m_compactor) {
+        std::lock_guard lock(m_mutex);
+        compact(*m_store, all);
+        return;
+    }
+    std::unique_lock lock(m_compactMutex);
+    const uint64_t wanted = ++m_compactRequests;
+    m_compactAll = m_compactAll || all;
+    m_compactCv.notify_one();
+    m_compactIdle.wait(lock, [&] { return m_compactDone >= wanted || m_compactStopping; });
+}
+
 void IngestPipeline::stop()
 {
     {
@@ -68,11 +97,63 @@ void IngestPipeline::stop()
     m_space.notify_all();
     if (m_thread.joinable())
         m_thread.join();
+    {
+        std::lock_guard lock(m_compactMutex);
+        m_compactStopping = true;
+    }
+    m_compactCv.notify_all();
+    if (m_compactThread.joinable())
+        m_compactThread.join();
+    m_compactIdle.notify_all();
+}
+
+void IngestPipeline::compact(HistoryStore &store, bool all)
+{
+    for (;;) {
+        const Result<bool> did = store.compactStep(all);
+        if (!did.ok()) {
+            reportError(did.status().message());
+            break;
+        }
+        if (!*did)
+            break;
+        ++m_counters.chunksCompacted;
+    }
+    m_counters.hotTicks = static_cast<uint64_t>(store.stats().hotTicks);
+}
+
+void IngestPipeline::compactLoop()
+{
+    int64_t retainedAtMs = 0;
+    std::unique_lock lock(m_compactMutex);
+    for (;;) {
+        m_compactCv.wait(lock, [this] {
+            return m_compactStopping || m_compactDone < m_compactRequests;
+        });
+        if (m_compactStopping)
+            return;
+        const uint64_t serving = m_compactRequests;
+        const bool all = m_compactAll;
+        const int64_t nowMs = m_compactNowMs;
+        m_compactAll = false;
+        lock.unlock();
+        compact(*m_compactor, all);
+        // Retention about once a minute of ticks.
+        if (nowMs > 0 && nowMs - retainedAtMs >= kRetentionEveryMs) {
+            retainedAtMs = nowMs;
+            const Status retained = m_compactor->enforceRetention(nowMs);
+            if (!retained.ok())
+                reportError(retained.message());
+        }
+        lock.lock();
+        m_compactDone = serving;
+        m_compactIdle.notify_all();
+    }
 }
 
 void IngestPipeline::run()
 {
-    uint64_t sinceRetention = 0;
+    int64_t window = -1;
     std::chrono::steady_clock::time_point lastPublished{};
     std::shared_ptr<const Inventory> savedInventory;
     for (;;) {
@@ -85,8 +166,21 @@ void IngestPipeline::run()
             item = std::move(m_queue.front());
             m_queue.pop_front();
             m_counters.queueDepth = m_queue.size();
+            m_busy = true;
         }
         m_space.notify_one();
+        struct Idle
+        {
+            IngestPipeline *p;
+            ~Idle()
+            {
+                {
+                    std::lock_guard lock(p->m_mutex);
+                    p->m_busy = false;
+                }
+                p->m_space.notify_all();
+            }
+        } idle{this};
 
         auto snapshot = std::make_shared<Snapshot>();
         snapshot->inventory = item.inventory;
@@ -120,8 +214,20 @@ void IngestPipeline::run()
         } else {
             reportError(status.message());
         }
-        if (++sinceRetention >= kRetentionEveryTicks) {
-            sinceRetention = 0;
+        // A tick in a new segment window closes the one before: compact it.
+        const int64_t tickWindow = item.tick->unixMs / HistoryStore::kSegmentMs;
+        const bool closes = tickWindow != window;
+        window = tickWindow;
+        if (m_compactor) {
+            std::lock_guard lock(m_compactMutex);
+            m_compactNowMs = item.tick->unixMs;
+            if (closes || item.tick->unixMs - m_compactRetainNoticeMs >= kRetentionEveryMs) {
+                m_compactRetainNoticeMs = item.tick->unixMs;
+                ++m_compactRequests;
+                m_compactCv.notify_one();
+            }
+        } else if (closes) {
+            compact(*m_store, false);
             const Status retained = m_store->enforceRetention(item.tick->unixMs);
             if (!retained.ok())
                 reportError(retained.message());

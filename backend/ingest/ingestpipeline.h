@@ -32,6 +32,8 @@ struct IngestCounters
     std::atomic<uint64_t> ticksCoalesced{0}; // dropped from the queue while the store was behind
     std::atomic<uint64_t> storeErrors{0};
     std::atomic<uint64_t> queueDepth{0};
+    std::atomic<uint64_t> chunksCompacted{0};
+    std::atomic<uint64_t> hotTicks{0}; // stored but not yet compacted, after the last compaction pass
 };
 
 // Ticks in, snapshots and history out, through a bounded queue. A live tick
@@ -39,7 +41,10 @@ struct IngestCounters
 // dropped (counted). A replayed tick waits for room instead, since a backfill
 // is history that exists nowhere else. The pipeline's thread computes
 // aggregates, publishes a Snapshot (every live tick; replays at most 4 a
-// second), and appends the tick to the store.
+// second), and appends the tick to the store. A second thread, on its own
+// connection to the same file, compacts closed segments of the hot log and
+// enforces retention, so that neither stalls the appends for long (each
+// compaction step is one short transaction).
 class IngestPipeline
 {
 public:
@@ -50,11 +55,19 @@ public:
     };
 
     // store may be null: live view without history (e.g. the store could not be opened).
-    IngestPipeline(std::unique_ptr<HistoryStore> store, Callbacks callbacks, size_t maxQueue = 8);
+    // compactor: a second writable connection to the same file for the
+    // compaction thread; null: compact on the pipeline's thread.
+    IngestPipeline(std::unique_ptr<HistoryStore> store,
+                   Callbacks callbacks,
+                   size_t maxQueue = 8,
+                   std::unique_ptr<HistoryStore> compactor = nullptr);
     ~IngestPipeline();
 
     void setInventory(std::shared_ptr<const Inventory> inventory);
     void push(FleetTickPtr tick, bool replay);
+    // Waits until everything queued is stored and every closed segment
+    // compacted (all: the open one too). For tests and the benchmark.
+    void flush(bool all = false);
     void stop();
 
     const IngestCounters &counters() const { return m_counters; }
@@ -68,6 +81,8 @@ private:
         bool replay;
     };
     void run();
+    void compactLoop();
+    void compact(HistoryStore &store, bool all);
     void reportError(const std::string &message);
 
     std::unique_ptr<HistoryStore> m_store;
@@ -82,7 +97,20 @@ private:
     std::shared_ptr<const Inventory> m_inventory;
     std::shared_ptr<const InventoryIndex> m_index;
     bool m_stopping = false;
+    bool m_busy = false; // the pipeline thread holds an item
     std::thread m_thread;
+
+    std::unique_ptr<HistoryStore> m_compactor;
+    std::mutex m_compactMutex; // guards the three below
+    std::condition_variable m_compactCv;
+    int64_t m_compactNowMs = 0; // newest tick time handed to the compactor
+    uint64_t m_compactRequests = 0;
+    uint64_t m_compactDone = 0;
+    bool m_compactAll = false;
+    bool m_compactStopping = false;
+    int64_t m_compactRetainNoticeMs = 0;
+    std::condition_variable m_compactIdle;
+    std::thread m_compactThread;
 };
 
 } // namespace scb

@@ -1,6 +1,7 @@
 #include "store/historystore.h"
 
 #include "core/tickcodec.h"
+#include "store/historystore_p.h"
 #include "store/inventorycodec.h"
 #include "store/sqlitestatement.h"
 
@@ -24,7 +25,12 @@ struct Migration
 {
     int toVersion;
     const char *sql; // fixed text, ends by setting user_version = toVersion
+    // What SQL cannot do (e.g. re-encode blobs), run after sql in the same
+    // transaction; may be null.
+    Status (*step)(sqlite3 *db, const std::string &what);
 };
+
+Status moveChipLogToHotLog(sqlite3 *db, const std::string &what);
 
 // Every schema change is one entry, run in order at open from the file's
 // version. A shipped entry never changes: files in the field were made by it.
@@ -56,7 +62,7 @@ CREATE TABLE aggregate(
     PRIMARY KEY(scope, unix_ms)) WITHOUT ROWID;
 PRAGMA application_id = 1396916804;
 PRAGMA user_version = 1;
-)sql"},
+)sql", nullptr},
     // Rollups of the aggregate series, back-filled from what version 1 stored.
     // Utilization columns cover only ticks where some chip reported it
     // (util_samples of them); util_mean holds each tick's mean as REAL, the
@@ -157,14 +163,56 @@ INSERT INTO aggregate_1h SELECT
     min(memory_used_mib_min), max(memory_used_mib_max), sum(memory_used_mib_sum)
 FROM aggregate_1m GROUP BY scope, bucket_unix_ms - bucket_unix_ms % 3600000;
 PRAGMA user_version = 2;
-)sql"},
+)sql", nullptr},
+    // Per-chip history as a hot log of chunks, compacted into per-chip series
+    // blocks and rollups; events in their own table. The whole-tick chip_log
+    // of version 2 is re-chunked into the hot log by moveChipLogToHotLog.
+    {3, R"sql(
+CREATE TABLE hot_tick(
+    unix_ms INTEGER PRIMARY KEY,
+    inventory_version INTEGER NOT NULL,
+    chip_count INTEGER NOT NULL);
+CREATE INDEX hot_tick_by_inventory ON hot_tick(inventory_version);
+CREATE TABLE hot_chunk(
+    id INTEGER PRIMARY KEY, -- unix_ms * 1024 + chunk
+    data BLOB NOT NULL);
+CREATE TABLE segment(
+    start_ms INTEGER PRIMARY KEY,
+    end_ms INTEGER NOT NULL,
+    inventory_version INTEGER NOT NULL,
+    chip_count INTEGER NOT NULL,
+    tick_count INTEGER NOT NULL,
+    times BLOB NOT NULL); -- the ticks' offsets from start_ms, a seriescodec series
+CREATE INDEX segment_by_inventory ON segment(inventory_version);
+CREATE TABLE chip_raw(
+    start_ms INTEGER NOT NULL,
+    chip INTEGER NOT NULL,
+    data BLOB NOT NULL,
+    PRIMARY KEY(start_ms, chip)) WITHOUT ROWID;
+CREATE TABLE chip_1m(
+    start_ms INTEGER NOT NULL,
+    chip INTEGER NOT NULL,
+    data BLOB NOT NULL,
+    PRIMARY KEY(start_ms, chip)) WITHOUT ROWID;
+CREATE TABLE chip_1h(
+    day_ms INTEGER NOT NULL,
+    chip INTEGER NOT NULL,
+    data BLOB NOT NULL,
+    PRIMARY KEY(day_ms, chip)) WITHOUT ROWID;
+CREATE TABLE chip_event(
+    unix_ms INTEGER NOT NULL,
+    chip INTEGER NOT NULL,
+    kind INTEGER NOT NULL,
+    code INTEGER NOT NULL);
+CREATE INDEX chip_event_by_time ON chip_event(unix_ms);
+CREATE INDEX chip_event_by_chip ON chip_event(chip, unix_ms);
+PRAGMA user_version = 3;
+)sql", moveChipLogToHotLog},
 };
 static_assert(std::size(kMigrations) == HistoryStore::kSchemaVersion &&
                   kMigrations[std::size(kMigrations) - 1].toVersion == HistoryStore::kSchemaVersion,
               "one migration per schema version, the last one reaching kSchemaVersion");
 static_assert(kApplicationId == 1396916804, "the migration text spells kApplicationId");
-
-constexpr int kAggregateFieldCount = 8;
 
 // The per-tick value of each aggregate field, as an SQL expression over one
 // aggregate row. Only these fixed fragments are ever put into query text.
@@ -192,7 +240,6 @@ struct RollupTier
     const char *table;
     int64_t widthMs;
 };
-constexpr int kRollupTierCount = 2;
 constexpr std::array<RollupTier, kRollupTierCount> kRollupTiers{{
     {"aggregate_1m", 60'000},
     {"aggregate_1h", 3'600'000},
@@ -277,196 +324,6 @@ int64_t nowUnixMs()
     using namespace std::chrono;
     return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
 }
-
-int64_t saturatingSub(int64_t a, int64_t b)
-{
-    // b > 0 (retention is validated at open).
-    return a < std::numeric_limits<int64_t>::min() + b ? std::numeric_limits<int64_t>::min()
-                                                       : a - b;
-}
-
-std::string rangeText(int64_t fromMs, int64_t toMs)
-{
-    return "[" + std::to_string(fromMs) + ", " + std::to_string(toMs) + "]";
-}
-
-// The query range, its bucket width and the clamped point count.
-struct QueryWindow
-{
-    int64_t fromMs = 0;
-    int64_t toMs = 0;
-    int64_t widthMs = 1;
-    size_t maxPoints = 1;
-};
-
-Result<QueryWindow> makeWindow(int64_t fromMs, int64_t toMs, int maxPoints, const std::string &what)
-{
-    if (fromMs < 0)
-        return Status::error(what + ": the range starts before 1970");
-    if (fromMs > toMs)
-        return Status::error(what + ": the range ends before it starts");
-    QueryWindow w;
-    w.fromMs = fromMs;
-    // One below the maximum keeps the width below 2^63 for any range.
-    w.toMs = std::min(toMs, std::numeric_limits<int64_t>::max() - 1);
-    w.maxPoints = static_cast<size_t>(std::clamp(maxPoints, 1, HistoryStore::kMaxQueryPoints));
-    // ceil((to - from + 1) / n) == (to - from) / n + 1, and never overflows.
-    const uint64_t spanMinusOne = static_cast<uint64_t>(w.toMs) - static_cast<uint64_t>(fromMs);
-    w.widthMs = static_cast<int64_t>(spanMinusOne / w.maxPoints + 1);
-    return w;
-}
-
-// Turns time-ordered samples into at most maxPoints points: one per sample
-// while they fit, else min/avg/max per bucket of the window. Streams, so a
-// long range does not hold every sample.
-class Downsampler
-{
-public:
-    explicit Downsampler(const QueryWindow &window)
-        : m_window(window)
-    {
-    }
-
-    void add(int64_t unixMs, double value)
-    {
-        if (!m_bucketing) {
-            m_points.push_back({unixMs, value, value, value});
-            if (m_points.size() <= m_window.maxPoints)
-                return;
-            // Too many for one point per sample: fold what we have into buckets.
-            m_bucketing = true;
-            std::vector<SeriesPoint> samples;
-            samples.swap(m_points);
-            for (const SeriesPoint &s : samples)
-                addToBucket(s.unixMs, s.avg);
-            return;
-        }
-        addToBucket(unixMs, value);
-    }
-
-    std::vector<SeriesPoint> finish()
-    {
-        if (m_bucketing)
-            flush();
-        return std::move(m_points);
-    }
-
-private:
-    void addToBucket(int64_t unixMs, double value)
-    {
-        const int64_t bucket = (unixMs - m_window.fromMs) / m_window.widthMs;
-        if (!m_open || bucket != m_bucket) {
-            flush();
-            m_open = true;
-            m_bucket = bucket;
-            m_current = {unixMs, value, 0, value};
-            m_sum = 0;
-            m_count = 0;
-        }
-        m_current.min = std::min(m_current.min, value);
-        m_current.max = std::max(m_current.max, value);
-        m_sum += value;
-        ++m_count;
-    }
-    void flush()
-    {
-        if (!m_open)
-            return;
-        m_current.avg = m_sum / m_count;
-        m_points.push_back(m_current);
-        m_open = false;
-    }
-
-    QueryWindow m_window;
-    std::vector<SeriesPoint> m_points;
-    bool m_bucketing = false;
-    bool m_open = false;
-    int64_t m_bucket = 0;
-    SeriesPoint m_current;
-    double m_sum = 0;
-    int64_t m_count = 0;
-};
-
-} // namespace
-
-struct HistoryStore::Statements
-{
-    SqliteStatement begin;
-    SqliteStatement commit;
-    SqliteStatement rollback;
-    SqliteStatement newestChipLog;
-    SqliteStatement newestAggregate;
-    SqliteStatement insertChipLog;
-    SqliteStatement insertAggregate;
-    SqliteStatement latestTick;
-    SqliteStatement chipRange;
-    SqliteStatement deleteChipLog;
-    SqliteStatement nextScope;
-    SqliteStatement deleteAggregate;
-    SqliteStatement deleteInventories;
-    SqliteStatement saveInventory;
-    SqliteStatement loadNewestInventory;
-    SqliteStatement loadInventoryVersion;
-    SqliteStatement userVersion;
-    std::array<SqliteStatement, kAggregateFieldCount> aggregateSamples;
-    std::array<SqliteStatement, kAggregateFieldCount> aggregateBuckets;
-    std::array<SqliteStatement, kRollupTierCount> upsertRollup;
-    std::array<SqliteStatement, kRollupTierCount> nextRollupScope;
-    std::array<SqliteStatement, kRollupTierCount> deleteRollup;
-    // [tier][field]
-    std::array<std::array<SqliteStatement, kAggregateFieldCount>, kRollupTierCount> rollupBuckets;
-    SqliteStatement oldestData;
-};
-
-namespace {
-
-// BEGIN IMMEDIATE … COMMIT; rolls back unless committed, so that an error
-// anywhere leaves nothing of the transaction behind.
-class Transaction
-{
-public:
-    Transaction(sqlite3 *db,
-                SqliteStatement &begin,
-                SqliteStatement &commit,
-                SqliteStatement &rollback)
-        : m_db(db)
-        , m_begin(begin)
-        , m_commit(commit)
-        , m_rollback(rollback)
-    {
-    }
-    ~Transaction()
-    {
-        // SQLite may already have rolled back by itself (e.g. after a full disk).
-        if (m_begun && !sqlite3_get_autocommit(m_db)) {
-            StatementUse use(m_rollback);
-            use.step();
-        }
-    }
-    Status begin(const std::string &what)
-    {
-        StatementUse use(m_begin);
-        if (use.step() != SQLITE_DONE)
-            return sqliteError(m_db, what);
-        m_begun = true;
-        return {};
-    }
-    Status commit(const std::string &what)
-    {
-        StatementUse use(m_commit);
-        if (use.step() != SQLITE_DONE)
-            return sqliteError(m_db, what);
-        m_begun = false;
-        return {};
-    }
-
-private:
-    sqlite3 *m_db;
-    SqliteStatement &m_begin;
-    SqliteStatement &m_commit;
-    SqliteStatement &m_rollback;
-    bool m_begun = false;
-};
 
 // Reads one integer pragma (fixed text) on a connection not yet set up.
 Result<int64_t> readPragma(sqlite3 *db, const char *sql, const std::string &what)
@@ -572,17 +429,163 @@ Status migrate(sqlite3 *db, const std::string &what)
     for (const Migration &m : kMigrations) {
         if (m.toVersion <= *version)
             continue;
-        if (Status s = execSql(db, m.sql,
-                               what + ": migrate to schema version " + std::to_string(m.toVersion));
-            !s.ok())
+        const std::string step = what + ": migrate to schema version " + std::to_string(m.toVersion);
+        if (Status s = execSql(db, m.sql, step); !s.ok())
             return fail(s);
+        if (m.step) {
+            if (Status s = m.step(db, step); !s.ok())
+                return fail(s);
+        }
     }
     if (Status s = execSql(db, "COMMIT", what + ": commit migration"); !s.ok())
         return fail(s);
     return {};
 }
 
+
+// Version 2 kept each tick whole in chip_log; version 3 keeps it in chunks.
+// Re-chunks every readable row; an unreadable one was already lost to queries
+// and is dropped with the table.
+Status moveChipLogToHotLog(sqlite3 *db, const std::string &what)
+{
+    HotLogStatements hot;
+    if (Status s = hot.prepare(db); !s.ok())
+        return Status::error(what + ": " + s.message());
+    SqliteStatement rows;
+    if (Status s = rows.prepare(db, "SELECT unix_ms, tick FROM chip_log ORDER BY unix_ms",
+                                "read chip_log");
+        !s.ok())
+        return Status::error(what + ": " + s.message());
+    {
+        StatementUse use(rows);
+        FleetTick tick;
+        int rc;
+        while ((rc = use.step()) == SQLITE_ROW) {
+            if (!decodeTick(use.blob(1), tick).ok() || tick.unixMs != use.int64(0))
+                continue;
+            if (Status s = insertHotTick(db, hot, tick, what); !s.ok())
+                return s;
+        }
+        if (rc != SQLITE_DONE)
+            return sqliteError(db, what + ": read chip_log");
+    }
+    return execSql(db, "DROP TABLE chip_log", what + ": drop chip_log");
+}
+
 } // namespace
+
+int64_t saturatingSub(int64_t a, int64_t b)
+{
+    // b > 0 (retention is validated at open).
+    return a < std::numeric_limits<int64_t>::min() + b ? std::numeric_limits<int64_t>::min()
+                                                       : a - b;
+}
+
+std::string rangeText(int64_t fromMs, int64_t toMs)
+{
+    return "[" + std::to_string(fromMs) + ", " + std::to_string(toMs) + "]";
+}
+
+Result<QueryWindow> makeWindow(int64_t fromMs, int64_t toMs, int maxPoints, const std::string &what)
+{
+    if (fromMs < 0)
+        return Status::error(what + ": the range starts before 1970");
+    if (fromMs > toMs)
+        return Status::error(what + ": the range ends before it starts");
+    QueryWindow w;
+    w.fromMs = fromMs;
+    // One below the maximum keeps the width below 2^63 for any range.
+    w.toMs = std::min(toMs, std::numeric_limits<int64_t>::max() - 1);
+    w.maxPoints = static_cast<size_t>(std::clamp(maxPoints, 1, HistoryStore::kMaxQueryPoints));
+    // ceil((to - from + 1) / n) == (to - from) / n + 1, and never overflows.
+    const uint64_t spanMinusOne = static_cast<uint64_t>(w.toMs) - static_cast<uint64_t>(fromMs);
+    w.widthMs = static_cast<int64_t>(spanMinusOne / w.maxPoints + 1);
+    return w;
+}
+
+void Downsampler::add(int64_t unixMs, double min, double max, double sum, int64_t count)
+{
+    const Bucket sample{unixMs, min, max, sum, count};
+    if (m_bucketing) {
+        addToBucket(sample);
+        return;
+    }
+    m_samples.push_back(sample);
+    if (m_samples.size() <= m_window.maxPoints)
+        return;
+    // Too many for one point per sample: fold what we have into buckets.
+    m_bucketing = true;
+    for (const Bucket &b : m_samples)
+        addToBucket(b);
+    m_samples = {};
+}
+
+std::vector<SeriesPoint> Downsampler::finish()
+{
+    if (m_bucketing) {
+        flush();
+        return std::move(m_points);
+    }
+    std::vector<SeriesPoint> points;
+    points.reserve(m_samples.size());
+    for (const Bucket &b : m_samples)
+        points.push_back({b.unixMs, b.min, b.sum / static_cast<double>(b.count), b.max});
+    return points;
+}
+
+void Downsampler::addToBucket(const Bucket &sample)
+{
+    // Samples before fromMs (a rollup row that started earlier) join the first bucket.
+    const int64_t bucket = std::max<int64_t>(0, (sample.unixMs - m_window.fromMs) / m_window.widthMs);
+    if (!m_open || bucket != m_bucket) {
+        flush();
+        m_open = true;
+        m_bucket = bucket;
+        m_current = sample;
+        m_current.unixMs = std::max(sample.unixMs, m_window.fromMs);
+        return;
+    }
+    m_current.min = std::min(m_current.min, sample.min);
+    m_current.max = std::max(m_current.max, sample.max);
+    m_current.sum += sample.sum;
+    m_current.count += sample.count;
+}
+
+void Downsampler::flush()
+{
+    if (!m_open)
+        return;
+    m_points.push_back({m_current.unixMs, m_current.min,
+                        m_current.sum / static_cast<double>(m_current.count), m_current.max});
+    m_open = false;
+}
+
+Transaction::~Transaction()
+{
+    // SQLite may already have rolled back by itself (e.g. after a full disk).
+    if (m_begun && !sqlite3_get_autocommit(m_db)) {
+        StatementUse use(m_rollback);
+        use.step();
+    }
+}
+
+Status Transaction::begin(const std::string &what)
+{
+    StatementUse use(m_begin);
+    if (use.step() != SQLITE_DONE)
+        return sqliteError(m_db, what);
+    m_begun = true;
+    return {};
+}
+
+Status Transaction::commit(const std::string &what)
+{
+    StatementUse use(m_commit);
+    if (use.step() != SQLITE_DONE)
+        return sqliteError(m_db, what);
+    m_begun = false;
+    return {};
+}
 
 HistoryStore::HistoryStore(sqlite3 *db, std::string path, StoreOptions options, bool readOnly)
     : m_db(db)
@@ -605,9 +608,12 @@ HistoryStore::open(const std::string &path, const StoreOptions &options, bool re
     const std::string what = (readOnly ? "open history read-only " : "open history ") + path;
     if (path.empty())
         return Status::error("open history: no file name given");
-    if (options.chipRetentionMs <= 0 || options.aggregateRetentionMs <= 0 ||
+    if (options.chipRetentionMs <= 0 || options.chip1mRetentionMs <= 0 ||
+        options.chip1hRetentionMs <= 0 || options.aggregateRetentionMs <= 0 ||
         options.rollup1mRetentionMs <= 0 || options.rollup1hRetentionMs <= 0)
         return Status::error(what + ": retention periods must be positive");
+    if (options.diskBudgetBytes < 0)
+        return Status::error(what + ": the disk budget must not be negative");
     if (options.busyTimeoutMs < 0)
         return Status::error(what + ": the busy timeout must not be negative");
 
@@ -659,36 +665,34 @@ Status HistoryStore::prepareStatements()
     };
     const Item items[] = {
         {&s.begin, "BEGIN IMMEDIATE", "begin"},
+        {&s.beginRead, "BEGIN", "begin read"},
         {&s.commit, "COMMIT", "commit"},
         {&s.rollback, "ROLLBACK", "rollback"},
-        {&s.newestChipLog, "SELECT max(unix_ms) FROM chip_log", "newest chip_log"},
+        {&s.newestHotTick, "SELECT max(unix_ms) FROM hot_tick", "newest hot tick"},
+        {&s.newestSegment, "SELECT end_ms FROM segment ORDER BY start_ms DESC LIMIT 1",
+         "newest segment"},
         {&s.newestAggregate, "SELECT max(unix_ms) FROM aggregate WHERE scope = ?1",
          "newest aggregate"},
-        {&s.insertChipLog,
-         "INSERT INTO chip_log(unix_ms, inventory_version, tick) VALUES(?1, ?2, ?3)",
-         "insert chip_log"},
         {&s.insertAggregate,
          "INSERT INTO aggregate(scope, unix_ms, chips_total, chips_online, chips_fault, "
          "chips_throttled, util_sum, util_count, util_min, util_max, power_watts, "
          "memory_used_mib, temperature_max_c) "
          "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
          "insert aggregate"},
-        {&s.latestTick, "SELECT unix_ms, tick FROM chip_log ORDER BY unix_ms DESC LIMIT 1",
-         "latest tick"},
-        {&s.chipRange,
-         "SELECT unix_ms, tick FROM chip_log WHERE unix_ms BETWEEN ?1 AND ?2 ORDER BY unix_ms",
-         "chip_log range"},
-        {&s.deleteChipLog, "DELETE FROM chip_log WHERE unix_ms < ?1", "delete chip_log"},
         // Walking the scopes through the primary key keeps each delete a range
         // delete; a plain "unix_ms < ?" would scan the whole table.
         {&s.nextScope, "SELECT scope FROM aggregate WHERE scope > ?1 ORDER BY scope LIMIT 1",
          "next scope"},
         {&s.deleteAggregate, "DELETE FROM aggregate WHERE scope = ?1 AND unix_ms < ?2",
          "delete aggregate"},
-        // The index keeps this from reading every (large) chip_log row.
+        {&s.oldestAggregate, "SELECT min(unix_ms) FROM aggregate WHERE scope = ?1",
+         "oldest aggregate"},
+        // The indexes keep this from reading every hot tick and segment.
         {&s.deleteInventories,
-         "DELETE FROM inventory WHERE NOT EXISTS (SELECT 1 FROM chip_log "
-         "WHERE chip_log.inventory_version = inventory.version) "
+         "DELETE FROM inventory WHERE NOT EXISTS (SELECT 1 FROM hot_tick "
+         "WHERE hot_tick.inventory_version = inventory.version) "
+         "AND NOT EXISTS (SELECT 1 FROM segment WHERE segment.inventory_version = "
+         "inventory.version) "
          "AND version <> (SELECT version FROM inventory "
          "ORDER BY saved_unix_ms DESC, version DESC LIMIT 1)",
          "delete inventories"},
@@ -709,6 +713,8 @@ Status HistoryStore::prepareStatements()
         if (Status status = item.statement->prepare(m_db, item.sql, item.name); !status.ok())
             return status;
     }
+    if (Status status = prepareChipStatements(); !status.ok())
+        return status;
     for (int f = 0; f < kAggregateFieldCount; ++f) {
         const FieldSql &field = kFieldSql[f];
         const std::string filter = std::string("scope = ?1 AND unix_ms BETWEEN ?2 AND ?3") +
@@ -868,36 +874,19 @@ Status HistoryStore::append(const FleetTick &tick, const FleetAggregates &aggreg
         return Status::error(what + ": " + std::to_string(aggregates.centers.size()) +
                              " centers is more than " + std::to_string(kMaxCenters));
 
-    // Encode before taking the write lock: readers are never blocked in WAL
-    // mode, but another writer would be.
-    const std::string blob = encodeTick(tick);
-
     Statements &s = *m_stmts;
     Transaction transaction(m_db, s.begin, s.commit, s.rollback);
     if (Status status = transaction.begin(what); !status.ok())
         return status;
 
-    int64_t newestMs = 0;
-    for (SqliteStatement *newest : {&s.newestChipLog, &s.newestAggregate}) {
-        StatementUse use(*newest);
-        if (newest == &s.newestAggregate)
-            use.bind(1, kFleetScope);
-        if (use.step() != SQLITE_ROW)
-            return sqliteError(m_db, what);
-        if (!use.isNull(0))
-            newestMs = std::max(newestMs, use.int64(0));
-    }
+    const int64_t newestMs = lastTickMs();
+    if (!m_lastError.empty())
+        return Status::error(what + ": " + m_lastError);
     if (tick.unixMs <= newestMs)
         return Status::error(what + ": not newer than the newest stored tick " +
                              std::to_string(newestMs));
-
-    {
-        StatementUse use(s.insertChipLog);
-        if (use.bind(1, tick.unixMs) != SQLITE_OK ||
-            use.bind(2, static_cast<int64_t>(tick.inventoryVersion)) != SQLITE_OK ||
-            use.bindBlob(3, blob.data(), blob.size()) != SQLITE_OK || use.step() != SQLITE_DONE)
-            return sqliteError(m_db, what);
-    }
+    if (Status status = insertHotTick(m_db, s.hot, tick, what); !status.ok())
+        return status;
     auto upsertRollups = [&](int scope, const GroupAggregate &a) {
         const bool hasUtilization = a.utilizationCount > 0;
         for (int t = 0; t < kRollupTierCount; ++t) {
@@ -962,19 +951,14 @@ Status HistoryStore::enforceRetention(int64_t nowMs)
     const std::string what = "enforce retention at " + std::to_string(nowMs);
     if (m_readOnly)
         return Status::error(what + ": the history is open read-only");
-    const int64_t chipCutoffMs = saturatingSub(nowMs, m_options.chipRetentionMs);
     const int64_t aggregateCutoffMs = saturatingSub(nowMs, m_options.aggregateRetentionMs);
 
     Statements &s = *m_stmts;
     Transaction transaction(m_db, s.begin, s.commit, s.rollback);
     if (Status status = transaction.begin(what); !status.ok())
         return status;
-    {
-        StatementUse use(s.deleteChipLog);
-        use.bind(1, chipCutoffMs);
-        if (use.step() != SQLITE_DONE)
-            return sqliteError(m_db, what + ": chip log");
-    }
+    if (Status status = deleteExpiredChipTiers(nowMs, what); !status.ok())
+        return status;
     int64_t scope = std::numeric_limits<int64_t>::min();
     for (;;) {
         {
@@ -1018,6 +1002,10 @@ Status HistoryStore::enforceRetention(int64_t nowMs)
                                              std::to_string(rollupScope));
         }
     }
+    if (m_options.diskBudgetBytes > 0) {
+        if (Status status = enforceBudget(what); !status.ok())
+            return status;
+    }
     {
         StatementUse use(s.deleteInventories);
         if (use.step() != SQLITE_DONE)
@@ -1030,11 +1018,15 @@ int64_t HistoryStore::lastTickMs()
 {
     m_lastError.clear();
     int64_t newestMs = 0;
-    for (SqliteStatement *newest : {&m_stmts->newestChipLog, &m_stmts->newestAggregate}) {
+    Statements &s = *m_stmts;
+    for (SqliteStatement *newest : {&s.newestHotTick, &s.newestSegment, &s.newestAggregate}) {
         StatementUse use(*newest);
-        if (newest == &m_stmts->newestAggregate)
+        if (newest == &s.newestAggregate)
             use.bind(1, kFleetScope);
-        if (use.step() != SQLITE_ROW) {
+        const int rc = use.step();
+        if (rc == SQLITE_DONE)
+            continue;
+        if (rc != SQLITE_ROW) {
             noteError(sqliteError(m_db, "read the newest tick time").message());
             return 0;
         }
@@ -1042,30 +1034,6 @@ int64_t HistoryStore::lastTickMs()
             newestMs = std::max(newestMs, use.int64(0));
     }
     return newestMs;
-}
-
-std::optional<FleetTick> HistoryStore::latestTick()
-{
-    m_lastError.clear();
-    StatementUse use(m_stmts->latestTick);
-    const int rc = use.step();
-    if (rc == SQLITE_DONE)
-        return std::nullopt;
-    if (rc != SQLITE_ROW) {
-        noteError(sqliteError(m_db, "read the latest tick").message());
-        return std::nullopt;
-    }
-    const int64_t unixMs = use.int64(0);
-    FleetTick tick;
-    Status decoded = decodeTick(use.blob(1), tick);
-    if (decoded.ok() && tick.unixMs != unixMs)
-        decoded = Status::error("it holds the time " + std::to_string(tick.unixMs));
-    if (!decoded.ok()) {
-        ++m_corruptRecords;
-        noteError("read the latest tick " + std::to_string(unixMs) + ": " + decoded.message());
-        return std::nullopt;
-    }
-    return tick;
 }
 
 Result<std::vector<SeriesPoint>> HistoryStore::queryAggregate(
@@ -1081,12 +1049,7 @@ Result<std::vector<SeriesPoint>> HistoryStore::queryAggregate(
         return window.status();
     const QueryWindow &w = *window;
 
-    // The coarsest tier whose rows are no wider than the buckets; -1: per tick.
-    int tier = -1;
-    for (int t = 0; t < kRollupTierCount; ++t) {
-        if (w.widthMs >= kRollupTiers[t].widthMs)
-            tier = t;
-    }
+    const int tier = tierForWidth(w.widthMs);
 
     std::vector<SeriesPoint> points;
     {
@@ -1148,46 +1111,6 @@ Result<std::vector<SeriesPoint>> HistoryStore::queryAggregate(
     if (rc != SQLITE_DONE)
         return sqliteError(m_db, what);
     return points;
-}
-
-Result<std::vector<SeriesPoint>>
-HistoryStore::queryChip(uint32_t chip, Metric metric, int64_t fromMs, int64_t toMs, int maxPoints)
-{
-    const int m = static_cast<int>(metric);
-    const std::string what = "query chip " + std::to_string(chip) + " " +
-                             std::string(metricKey(metric)) + " " + rangeText(fromMs, toMs);
-    if (m < 0 || m >= kMetricCount)
-        return Status::error(what + ": unknown metric " + std::to_string(m));
-    auto window = makeWindow(fromMs, toMs, maxPoints, what);
-    if (!window.ok())
-        return window.status();
-
-    Downsampler downsampler(*window);
-    FleetTick tick; // reused: each row decodes into the same columns
-    StatementUse use(m_stmts->chipRange);
-    use.bind(1, window->fromMs);
-    use.bind(2, window->toMs);
-    int rc;
-    while ((rc = use.step()) == SQLITE_ROW) {
-        const int64_t unixMs = use.int64(0);
-        // The blob is read in place: no copy before decoding.
-        if (Status decoded = decodeTick(use.blob(1), tick);
-            !decoded.ok() || tick.unixMs != unixMs) {
-            ++m_corruptRecords;
-            noteError(what + ": tick " + std::to_string(unixMs) + " unreadable: " +
-                      (decoded.ok() ? "it holds another time" : decoded.message()));
-            continue;
-        }
-        if (chip >= tick.chipCount())
-            continue;
-        const int32_t value = tick.columns[m][chip];
-        if (value == kNoData)
-            continue;
-        downsampler.add(unixMs, value);
-    }
-    if (rc != SQLITE_DONE)
-        return sqliteError(m_db, what);
-    return downsampler.finish();
 }
 
 } // namespace scb

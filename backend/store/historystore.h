@@ -39,13 +39,31 @@ struct SeriesPoint
     double max = 0;
 };
 
+// How long each tier keeps what it holds, and how large the file may grow.
+// The defaults keep a 200,000-chip fleet at 1 Hz under the 20 GB budget
+// (README, "History store", gives the sizes they come from); the budget is
+// the backstop for fleets, rates or values the defaults did not foresee.
 struct StoreOptions
 {
-    int64_t chipRetentionMs = 2 * 3600 * 1000LL;        // per-chip hot log
-    int64_t aggregateRetentionMs = 30 * 86400 * 1000LL; // per-center / fleet series
-    int64_t rollup1mRetentionMs = 30 * 86400 * 1000LL;  // 1-minute rollups of that series
-    int64_t rollup1hRetentionMs = 730 * 86400 * 1000LL; // 1-hour rollups (2 years)
+    int64_t chipRetentionMs = 6 * 3600 * 1000LL;           // per-chip samples, every tick
+    int64_t chip1mRetentionMs = 3 * 86400 * 1000LL;        // per-chip 1-minute rollups
+    int64_t chip1hRetentionMs = 30 * 86400 * 1000LL;       // per-chip 1-hour rollups
+    int64_t aggregateRetentionMs = 7 * 86400 * 1000LL;     // per-center / fleet series, every tick
+    int64_t rollup1mRetentionMs = 90 * 86400 * 1000LL;     // 1-minute rollups of that series
+    int64_t rollup1hRetentionMs = 5 * 365 * 86400 * 1000LL; // 1-hour rollups (5 years)
+    // enforceRetention() deletes oldest-first, finest tier first, while the
+    // file's pages in use exceed this. 0: no budget.
+    int64_t diskBudgetBytes = 20'000'000'000LL;
     int busyTimeoutMs = 5000; // how long a statement waits for another connection's lock
+};
+
+// What the store holds, for the status bar and the benchmark.
+struct StoreStats
+{
+    int64_t fileBytes = 0;      // pages in use (the file may be larger: free pages)
+    int64_t hotTicks = 0;       // ticks not yet compacted
+    int64_t segments = 0;       // compacted segments still referred to
+    int64_t oldestRawMs = 0;    // oldest per-chip sample kept (0: none)
 };
 
 // The workstation's history: one SQLite file in WAL mode.
@@ -56,7 +74,15 @@ struct StoreOptions
 class HistoryStore
 {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
+
+    // Per-chip history is written as a hot log, one row per tick and chunk of
+    // kHotChunkChips chips, and compacted segment by segment (at most
+    // kSegmentMs of ticks, aligned to it, one inventory version) into one row
+    // per chip: its five metrics as seriescodec series, its 1-minute rollups,
+    // and its hour in a row per chip and day of 1-hour rollups.
+    static constexpr uint32_t kHotChunkChips = 1024;
+    static constexpr int64_t kSegmentMs = 600'000;
 
     // Creates the file and its folder if missing, sets WAL mode and migrates an
     // older schema. Refuses, with a message saying why, a file of a newer
@@ -87,8 +113,19 @@ public:
 
     // Deletes what is older than the retention of each tier, relative to nowMs,
     // and inventories no longer referred to (the newest one always stays).
+    // Then, while the pages in use exceed the disk budget, deletes the oldest
+    // segment of the finest chip tier that has more than one, then the oldest
+    // day of the per-tick aggregates, then of the 1-hour chip rollups.
     // Meant to run about once a minute, not every tick.
     Status enforceRetention(int64_t nowMs);
+
+    // Compacts one chunk of the oldest segment of the hot log, if that segment
+    // is closed (a later tick lies past its end) or `all` is set. Returns
+    // whether it did anything; call it until it returns false. Each call is
+    // one short transaction, and may run on its own connection beside append().
+    Result<bool> compactStep(bool all = false);
+
+    StoreStats stats();
 
     // The newest stored tick time (chip log or fleet aggregates), or 0 if none.
     int64_t lastTickMs();
@@ -118,15 +155,29 @@ public:
     Result<std::vector<SeriesPoint>>
     queryAggregate(int scope, AggregateField field, int64_t fromMs, int64_t toMs, int maxPoints);
 
-    // One chip's metric over [fromMs, toMs] from the per-chip log, downsampled
-    // likewise. The chip is an index of the inventory each tick was stored
-    // with; ticks without a value for it (kNoData, or fewer chips) are skipped,
-    // and so are unreadable rows (counted in corruptRecords()).
+    // One chip's metric over [fromMs, toMs], downsampled likewise, from the
+    // compacted segments (the tier chosen as for queryAggregate; a segment
+    // whose tier was deleted by retention answers from the next coarser, then
+    // finer one) and the hot log. The chip is an index of the inventory each
+    // tick was stored with; ticks without a value for it (kNoData, or fewer
+    // chips) are skipped, and so are unreadable rows (counted in
+    // corruptRecords()).
     Result<std::vector<SeriesPoint>>
     queryChip(uint32_t chip, Metric metric, int64_t fromMs, int64_t toMs, int maxPoints);
 
-    // The newest stored tick, whole (for a fleet view with the server gone).
+    // The newest stored tick, whole (for a fleet view with the server gone),
+    // with its events.
     std::optional<FleetTick> latestTick();
+
+    // The events of the ticks in [fromMs, toMs] (kept as long as the 1-minute
+    // chip rollups), oldest first, at most maxEvents; chip < 0: every chip.
+    struct StoredEvent
+    {
+        int64_t unixMs;
+        ChipEvent event;
+    };
+    Result<std::vector<StoredEvent>>
+    queryEvents(int64_t chip, int64_t fromMs, int64_t toMs, size_t maxEvents);
 
     int schemaVersion();
     const std::string &path() const { return m_path; }
@@ -144,6 +195,10 @@ private:
     HistoryStore(sqlite3 *db, std::string path, StoreOptions options, bool readOnly);
     struct Statements;
     Status prepareStatements();
+    Status prepareChipStatements();
+    Status compactChunk(int64_t firstTickMs, bool all, bool &did);
+    Status deleteExpiredChipTiers(int64_t nowMs, const std::string &what);
+    Status enforceBudget(const std::string &what);
     std::optional<Inventory> readInventoryRow(bool byVersion, uint64_t version);
     void noteError(std::string message);
 

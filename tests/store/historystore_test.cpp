@@ -143,7 +143,7 @@ TEST(HistoryStore, StoreWriteReopenRead)
         }
         // Downsampled to fewer points than samples, both paths still agree
         // with the plain reference.
-        for (int maxPoints : {1, 7, 13, 59}) {
+        for (int maxPoints : {3, 7, 13, 59}) {
             auto agg = store->queryAggregate(kFleetScope, AggregateField::PowerWatts, from + 500,
                                              to, maxPoints);
             ASSERT_TRUE(agg.ok()) << agg.error();
@@ -177,11 +177,11 @@ TEST(HistoryStore, DownsamplingKeepsSpikes)
     constexpr int32_t kSpikeWatts = 4'900;
     constexpr int32_t kDipWatts = 1;
     std::vector<int64_t> times;
-    // Two ticks a second keep the 100 buckets under a minute wide: this test
-    // is about the per-tick series (RollupsAgreeWithPerTickSeries covers the
-    // rollups).
+    // Four ticks a second keep the 100 buckets under half a minute wide: this
+    // test is about the per-tick series (RollupsAgreeWithPerTickSeries covers
+    // the rollups).
     for (int i = 0; i < kSamples; ++i) {
-        const int64_t t = kT0 + i * 500LL;
+        const int64_t t = kT0 + i * 250LL;
         const int32_t watts = i == kSpikeAt ? kSpikeWatts : i == kDipAt ? kDipWatts : 300 + i % 7;
         const FleetTick tick = flatTick(inv, t, 50 + i % 3, watts);
         ASSERT_TRUE(store->append(tick, test::aggregatesOf(inv, tick)).ok());
@@ -336,7 +336,7 @@ TEST(HistoryStore, RefusesOutOfOrderTicks)
 
     RawDb raw(path);
     auto counts = [&] {
-        return std::pair(raw.scalar("SELECT count(*) FROM chip_log"),
+        return std::pair(raw.scalar("SELECT count(*) FROM hot_tick"),
                          raw.scalar("SELECT count(*) FROM aggregate"));
     };
     const auto before = counts();
@@ -381,6 +381,7 @@ TEST(HistoryStore, RetentionDeletesOnlyWhatIsOlderThanEachTier)
     const std::string path = dir.file("retention.db");
     StoreOptions options;
     options.chipRetentionMs = 10'000;
+    options.chip1mRetentionMs = 20'000;
     options.aggregateRetentionMs = 100'000;
     auto store = openStore(path, options);
     ASSERT_TRUE(store);
@@ -395,39 +396,69 @@ TEST(HistoryStore, RetentionDeletesOnlyWhatIsOlderThanEachTier)
         const FleetTick tick = makeTick(inv, kT0 + i * 1000LL);
         ASSERT_TRUE(store->append(tick, test::aggregatesOf(inv, tick)).ok());
     }
-    const int64_t now = kT0 + 199'000;
-    // The chip log still refers to both inventories before retention.
-    ASSERT_TRUE(store->enforceRetention(kT0 + 150'000).ok());
+    const int64_t last = kT0 + 199'000;
+    RawDb raw(path);
+    // The hot log is history not yet compacted: retention leaves it alone,
+    // and it still refers to both inventories.
+    ASSERT_TRUE(store->enforceRetention(last + 3'600'000).ok());
+    EXPECT_EQ(raw.scalar("SELECT count(*) FROM hot_tick"), 200);
     EXPECT_TRUE(store->loadInventory(1));
 
+    // The inventory change closes the first segment; the second stays open.
+    while (true) {
+        auto did = store->compactStep();
+        ASSERT_TRUE(did.ok()) << did.error();
+        if (!*did)
+            break;
+    }
+    EXPECT_EQ(raw.scalar("SELECT count(*) FROM segment"), 1);
+    EXPECT_EQ(raw.scalar("SELECT count(*) FROM hot_tick"), 50);
+    while (true) {
+        auto did = store->compactStep(true);
+        ASSERT_TRUE(did.ok()) << did.error();
+        if (!*did)
+            break;
+    }
+    EXPECT_EQ(raw.scalar("SELECT count(*) FROM segment"), 2);
+    EXPECT_EQ(raw.scalar("SELECT count(*) FROM hot_tick"), 0);
+    EXPECT_EQ(raw.scalar("SELECT count(*) FROM chip_raw"), 32 + 40);
+
+    // A segment's samples go once the whole segment (at most kSegmentMs long)
+    // is older than the cutoff: the first one starts at kT0, the second at kT0 + 150 s.
+    const int64_t now = kT0 + HistoryStore::kSegmentMs + options.chipRetentionMs;
     ASSERT_TRUE(store->enforceRetention(now).ok());
-    RawDb raw(path);
-    EXPECT_EQ(raw.scalar("SELECT min(unix_ms) FROM chip_log"), now - 10'000);
-    EXPECT_EQ(raw.scalar("SELECT count(*) FROM chip_log"), 11);
+    EXPECT_EQ(raw.scalar("SELECT min(start_ms) FROM chip_raw"), kT0 + 150'000);
+    EXPECT_EQ(raw.scalar("SELECT count(*) FROM chip_1m"), 32 + 40);
     for (int scope : {-1, 0, 1, 2}) {
         const std::string where = " FROM aggregate WHERE scope = " + std::to_string(scope);
-        EXPECT_EQ(raw.scalar("SELECT min(unix_ms)" + where), now - 100'000) << scope;
-        EXPECT_EQ(raw.scalar("SELECT count(*)" + where), 101) << scope;
+        EXPECT_EQ(raw.scalar("SELECT count(*)" + where), 0) << scope;
     }
-    // Version 1 is no longer referred to by the chip log; version 2 is the newest.
+    // The first segment's minutes still answer for it.
+    auto early = store->queryChip(3, Metric::Power, kT0, kT0 + 149'000, 1000);
+    ASSERT_TRUE(early.ok()) << early.error();
+    EXPECT_EQ(early->size(), 3u); // the minutes of kT0 .. kT0 + 149 s
+    EXPECT_TRUE(store->loadInventory(1));
+
+    // Once its minutes go too, the segment and its inventory go.
+    ASSERT_TRUE(store->enforceRetention(kT0 + HistoryStore::kSegmentMs + 20'000).ok());
+    EXPECT_EQ(raw.scalar("SELECT count(*) FROM segment"), 1);
     EXPECT_FALSE(store->loadInventory(1));
     auto newest = store->loadInventory();
     ASSERT_TRUE(newest);
     EXPECT_EQ(newest->version, 2u);
+    EXPECT_EQ(store->lastTickMs(), last);
 
-    // History reads still work; running retention again changes nothing.
-    ASSERT_TRUE(store->enforceRetention(now).ok());
-    EXPECT_EQ(raw.scalar("SELECT count(*) FROM chip_log"), 11);
-    EXPECT_EQ(raw.scalar("SELECT count(*) FROM aggregate"), 4 * 101);
-    EXPECT_EQ(store->lastTickMs(), now);
-
-    // Far in the future everything goes but the newest inventory, and the
-    // newest tick time is forgotten with the data.
-    ASSERT_TRUE(store->enforceRetention(now + 1'000'000).ok());
-    EXPECT_EQ(raw.scalar("SELECT count(*) FROM chip_log"), 0);
-    EXPECT_EQ(raw.scalar("SELECT count(*) FROM aggregate"), 0);
+    // Far in the future everything per-chip goes but the hourly rollups
+    // (kept 30 days), and the newest inventory.
+    ASSERT_TRUE(store->enforceRetention(last + 3'600'000).ok());
+    EXPECT_EQ(raw.scalar("SELECT count(*) FROM chip_raw"), 0);
+    EXPECT_EQ(raw.scalar("SELECT count(*) FROM chip_1m"), 0);
+    EXPECT_EQ(raw.scalar("SELECT count(*) FROM segment"), 0);
+    EXPECT_EQ(raw.scalar("SELECT count(*) FROM chip_1h"), 40);
     EXPECT_EQ(raw.scalar("SELECT count(*) FROM inventory"), 1);
-    EXPECT_EQ(store->lastTickMs(), 0);
+    auto hours = store->queryChip(39, Metric::Temperature, kT0, last, 1);
+    ASSERT_TRUE(hours.ok()) << hours.error();
+    EXPECT_EQ(hours->size(), 1u);
     EXPECT_EQ(raw.text("PRAGMA integrity_check"), "ok");
 }
 
@@ -510,9 +541,10 @@ TEST(HistoryStore, CorruptRecordsAreSkippedNotFatal)
     {
         RawDb raw(path);
         raw.setBlob("inventory", "data", "version = 1", std::string("\x00garbage\xff", 9));
-        raw.setBlob("chip_log", "tick", "unix_ms = " + std::to_string(kT0 + 4000),
+        // The hot log's rows: id = unix_ms * 1024 + chunk.
+        raw.setBlob("hot_chunk", "data", "id = " + std::to_string((kT0 + 4000) * 1024),
                     "definitely not a tick");
-        raw.setBlob("chip_log", "tick", "unix_ms = " + std::to_string(kT0 + 2000), "");
+        raw.setBlob("hot_chunk", "data", "id = " + std::to_string((kT0 + 2000) * 1024), "");
     }
     auto store = openStore(path);
     ASSERT_TRUE(store);
@@ -540,9 +572,9 @@ TEST(HistoryStore, CorruptRecordsAreSkippedNotFatal)
         RawDb raw(path);
         const std::string whole = [&] {
             sqlite3_stmt *stmt = nullptr;
-            sqlite3_prepare_v2(raw.handle(), "SELECT tick FROM chip_log WHERE unix_ms = ?1", -1,
+            sqlite3_prepare_v2(raw.handle(), "SELECT data FROM hot_chunk WHERE id = ?1", -1,
                                &stmt, nullptr);
-            sqlite3_bind_int64(stmt, 1, kT0 + 3000);
+            sqlite3_bind_int64(stmt, 1, (kT0 + 3000) * 1024);
             std::string bytes;
             if (sqlite3_step(stmt) == SQLITE_ROW)
                 bytes.assign(static_cast<const char *>(sqlite3_column_blob(stmt, 0)),
@@ -551,7 +583,7 @@ TEST(HistoryStore, CorruptRecordsAreSkippedNotFatal)
             return bytes;
         }();
         ASSERT_GT(whole.size(), 10u);
-        raw.setBlob("chip_log", "tick", "unix_ms = " + std::to_string(kT0 + 3000),
+        raw.setBlob("hot_chunk", "data", "id = " + std::to_string((kT0 + 3000) * 1024),
                     whole.substr(0, whole.size() / 2));
     }
     auto again = store->queryChip(0, Metric::State, kT0, kT0 + 4000, 100);
@@ -685,7 +717,7 @@ TEST(HistoryStore, RollupsAgreeWithPerTickSeries)
         {kHour0 + 3'600'000, 2}, // the same, from the second hour
         {kHour0, 36},            // 5 min: the 1-minute tier
         {kHour0, 180},           // 1 min
-        {kHour0 + 600'000, 5},   // 34 min: 1-minute tier
+        {kHour0 + 600'000, 10},  // 17 min: 1-minute tier
         {kHour0, 1000},          // 10.8 s: per tick
     };
     for (int scope = kFleetScope; scope < 2; ++scope) {

@@ -1,5 +1,6 @@
 #include "storetestdata.h"
 
+#include "core/tickcodec.h"
 #include "store/historystore.h"
 
 #include <gtest/gtest.h>
@@ -46,13 +47,17 @@ TEST(StoreMigration, FreshFileGetsTheCurrentSchema)
     EXPECT_EQ(raw.text("PRAGMA journal_mode"), "wal");
     EXPECT_EQ(raw.scalar("PRAGMA page_size"), 16384);
     EXPECT_EQ(raw.scalar("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN "
-                         "('inventory', 'chip_log', 'aggregate', 'aggregate_1m', 'aggregate_1h')"),
-              5);
-    // The time-ordered tables are keyed by time (range scans); the one extra
-    // index lets retention find unreferenced inventories without a scan.
+                         "('inventory', 'hot_tick', 'hot_chunk', 'segment', 'chip_raw', "
+                         "'chip_1m', 'chip_1h', 'chip_event', 'aggregate', 'aggregate_1m', "
+                         "'aggregate_1h')"),
+              11);
+    EXPECT_EQ(raw.scalar("SELECT count(*) FROM sqlite_schema WHERE name = 'chip_log'"), 0);
+    // The time-ordered tables are keyed by time (range scans); the extra
+    // indexes let retention find unreferenced inventories without a scan and
+    // events be found by time and by chip.
     EXPECT_EQ(raw.text("SELECT group_concat(name) FROM sqlite_schema WHERE type = 'index' "
                        "AND sql IS NOT NULL"),
-              "chip_log_by_inventory");
+              "hot_tick_by_inventory,segment_by_inventory,chip_event_by_time,chip_event_by_chip");
     EXPECT_EQ(raw.text("PRAGMA integrity_check"), "ok");
 
     // Opening again migrates nothing and keeps what is there.
@@ -297,10 +302,10 @@ TEST(StoreMigration, Version1GainsBackfilledRollups)
     }
     auto store = HistoryStore::open(path);
     ASSERT_TRUE(store.ok()) << store.error();
-    EXPECT_EQ((*store)->schemaVersion(), 2);
+    EXPECT_EQ((*store)->schemaVersion(), HistoryStore::kSchemaVersion);
 
     RawDb raw(path);
-    EXPECT_EQ(raw.scalar("PRAGMA user_version"), 2);
+    EXPECT_EQ(raw.scalar("PRAGMA user_version"), HistoryStore::kSchemaVersion);
     EXPECT_EQ(raw.scalar("SELECT count(*) FROM aggregate"), 6);
     EXPECT_EQ(raw.scalar("SELECT count(*) FROM aggregate_1m"), 4);
     EXPECT_EQ(raw.scalar("SELECT count(*) FROM aggregate_1h"), 3);
@@ -367,6 +372,47 @@ TEST(StoreMigration, Version1GainsBackfilledRollups)
     EXPECT_EQ(raw.scalar("SELECT samples" + hour1), 2);
     EXPECT_EQ(raw.scalar("SELECT power_watts_sum" + hour1), 500 + aggregates.fleet.powerWatts);
     EXPECT_EQ(raw.scalar("SELECT first_unix_ms" + hour1), kH0 + kHour);
+}
+
+TEST(StoreMigration, Version1ChipLogMovesIntoTheHotLog)
+{
+    TempDir dir;
+    const std::string path = dir.file("v1-chips.db");
+    writeVersion1File(path);
+    const Inventory inv = test::makeInventory(2'500, 2);
+    std::vector<FleetTick> ticks;
+    {
+        RawDb raw(path);
+        raw.exec("INSERT INTO inventory VALUES(" + std::to_string(inv.version) + ", 1, x'00')");
+        for (int i = 0; i < 3; ++i) {
+            ticks.push_back(test::makeTick(inv, kH0 + 2 * kHour + i * 1000LL));
+            if (i == 2)
+                ticks.back().events.push_back({7, EventKind::Xid, 79});
+            raw.exec("INSERT INTO chip_log VALUES(" + std::to_string(ticks.back().unixMs) +
+                     ", " + std::to_string(inv.version) + ", x'00')");
+            raw.setBlob("chip_log", "tick", "unix_ms = " + std::to_string(ticks.back().unixMs),
+                        encodeTick(ticks.back()));
+        }
+        // An unreadable row was lost to queries already; it does not stop the migration.
+        raw.exec("INSERT INTO chip_log VALUES(" + std::to_string(kH0 + 2 * kHour + 5000) +
+                 ", 1, x'0102')");
+    }
+    auto store = HistoryStore::open(path);
+    ASSERT_TRUE(store.ok()) << store.error();
+    RawDb raw(path);
+    EXPECT_EQ(raw.scalar("SELECT count(*) FROM sqlite_schema WHERE name = 'chip_log'"), 0);
+    EXPECT_EQ(raw.scalar("SELECT count(*) FROM hot_tick"), 3);
+    EXPECT_EQ(raw.scalar("SELECT count(*) FROM hot_chunk"), 3 * 3); // 2,500 chips: 3 chunks
+    EXPECT_EQ((*store)->lastTickMs(), ticks.back().unixMs);
+    const auto latest = (*store)->latestTick();
+    ASSERT_TRUE(latest) << (*store)->lastError();
+    EXPECT_EQ(*latest, ticks.back());
+    auto state = (*store)->queryChip(2'100, Metric::State, kH0, kH0 + 3 * kHour, 100);
+    ASSERT_TRUE(state.ok()) << state.error();
+    ASSERT_EQ(state->size(), 3u);
+    for (size_t i = 0; i < 3; ++i)
+        EXPECT_EQ(state->at(i).avg, ticks[i].column(Metric::State)[2'100]);
+    EXPECT_EQ(raw.text("PRAGMA integrity_check"), "ok");
 }
 
 TEST(StoreMigration, FailedMigrationLeavesVersion1AsItWas)
