@@ -9,7 +9,7 @@ namespace scb {
 namespace {
 
 constexpr uint8_t kBundleVersion = 1;
-constexpr size_t kStatsSeriesPerMetric = 5; // min, max, sum low, sum high, count
+constexpr size_t kStatsSeriesPerMetric = 6; // min, max, sum low, sum high, count, first
 
 void putVarint(std::string &out, uint64_t x)
 {
@@ -37,8 +37,10 @@ bool getVarint(std::string_view bytes, size_t &pos, uint64_t &out)
 Status decodeEntry(std::string_view bundle, size_t index, std::vector<int32_t> &out)
 {
     auto entry = bundleEntry(bundle, index);
-    if (!entry.ok())
+    if (!entry.ok()) {
+        out.clear();
         return entry.status();
+    }
     return decodeSeries(*entry, out);
 }
 
@@ -63,20 +65,24 @@ void BucketStats::resize(size_t buckets, bool keep)
         max.clear();
         sum.clear();
         count.clear();
+        first.clear();
     }
     min.resize(buckets, 0);
     max.resize(buckets, 0);
     sum.resize(buckets, 0);
     count.resize(buckets, 0);
+    first.resize(buckets, 0);
 }
 
-void BucketStats::merge(size_t b, const BucketStats &other, size_t ob)
+void BucketStats::merge(size_t b, const BucketStats &other, size_t ob, int32_t shiftMs)
 {
     if (other.count[ob] == 0)
         return;
     if (count[b] == 0) {
         min[b] = other.min[ob];
         max[b] = other.max[ob];
+        first[b] = static_cast<int32_t>(static_cast<uint32_t>(shiftMs) +
+                                        static_cast<uint32_t>(other.first[ob]));
     } else {
         min[b] = std::min(min[b], other.min[ob]);
         max[b] = std::max(max[b], other.max[ob]);
@@ -126,8 +132,9 @@ Result<std::string_view> bundleEntry(std::string_view bundle, size_t index)
         else if (i == index)
             length = n;
     }
-    // pos is now where the payloads begin; offset and length are each at most
-    // the bundle size (checked above), so the sums cannot overflow.
+    // pos is now where the payloads begin; each length is at most the bundle
+    // size (checked above), so offset is at most kMaxBundleSeries times it and
+    // the sums cannot overflow.
     if (pos + offset + length > bundle.size())
         return Status::error("series bundle: series " + std::to_string(index) +
                              " runs past the end");
@@ -162,6 +169,7 @@ std::string encodeStatsBlock(std::span<const int32_t> times,
         series.push_back(encodeSeries(low));
         series.push_back(encodeSeries(high));
         series.push_back(encodeSeries(s.count));
+        series.push_back(encodeSeries(s.first));
     }
     return encodeBundle(series);
 }
@@ -185,9 +193,11 @@ Status decodeStatsBlock(std::string_view block, Metric metric, BucketStats &out)
         s = decodeEntry(block, base + 3, high);
     if (s.ok())
         s = decodeEntry(block, base + 4, out.count);
+    if (s.ok())
+        s = decodeEntry(block, base + 5, out.first);
     const size_t n = out.count.size();
     if (s.ok() && (out.min.size() != n || out.max.size() != n || low.size() != n ||
-                   high.size() != n))
+                   high.size() != n || out.first.size() != n))
         s = Status::error("rollup block: series of different lengths");
     if (!s.ok()) {
         out.resize(0);

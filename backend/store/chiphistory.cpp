@@ -393,8 +393,10 @@ Result<bool> HistoryStore::compactStep(bool all)
             minuteStats[m].resize(minutes.firstMs.size());
             r.hour[m].resize(1);
             for (size_t i = 0; i < n; ++i) {
-                minuteStats[m].add(minutes.bucketOf[i], series[m][i]);
-                r.hour[m].add(0, series[m][i]);
+                const uint32_t b = minutes.bucketOf[i];
+                const int64_t t = startMs + offsets[i];
+                minuteStats[m].add(b, series[m][i], static_cast<int32_t>(t - minutes.firstMs[b]));
+                r.hour[m].add(0, series[m][i], offsets[i]);
             }
         }
         r.minute = encodeStatsBlock({}, minuteStats);
@@ -453,8 +455,10 @@ Result<bool> HistoryStore::compactStep(bool all)
             for (BucketStats &d : dayStats)
                 d.resize(hourTimes.size(), /*keep=*/true);
         }
+        // This segment starts shiftMs after the hour's entry.
+        const auto shiftMs = static_cast<int32_t>(startMs - (dayMs + hourTimes.back()));
         for (int m = 0; m < kMetricCount; ++m)
-            dayStats[m].merge(dayStats[m].size() - 1, r.hour[m], 0);
+            dayStats[m].merge(dayStats[m].size() - 1, r.hour[m], 0, shiftMs);
         const std::string day = encodeStatsBlock(hourTimes, dayStats);
         StatementUse use(s.upsertChip1h);
         if (use.bind(1, dayMs) != SQLITE_OK || use.bind(2, int64_t{r.chip}) != SQLITE_OK ||
@@ -623,8 +627,9 @@ HistoryStore::queryChip(uint32_t chip, Metric metric, int64_t fromMs, int64_t to
                 continue;
             }
             for (size_t b = 0; b < dayTimes.size(); ++b) {
-                const int64_t t = day + dayTimes[b];
-                const int64_t hour = t - t % kHourMs;
+                const int64_t entryMs = day + dayTimes[b];
+                const int64_t hour = entryMs - entryMs % kHourMs;
+                const int64_t t = entryMs + dayStats.first[b];
                 if (dayStats.count[b] > 0 && hour <= w.toMs && hour + kHourMs > w.fromMs)
                     hourEntries[hour] = {t, double(dayStats.min[b]), double(dayStats.max[b]),
                                          static_cast<double>(dayStats.sum[b]), dayStats.count[b]};
@@ -670,8 +675,8 @@ HistoryStore::queryChip(uint32_t chip, Metric metric, int64_t fromMs, int64_t to
             return true;
         }
         for (size_t b = 0; b < stats.size(); ++b) {
-            const int64_t t = minutes.firstMs[b];
-            const int64_t minuteStart = t - t % 60'000;
+            const int64_t t = minutes.firstMs[b] + stats.first[b];
+            const int64_t minuteStart = minutes.firstMs[b] - minutes.firstMs[b] % 60'000;
             if (stats.count[b] > 0 && t <= w.toMs && minuteStart + 60'000 > w.fromMs)
                 downsampler.add(t, stats.min[b], stats.max[b], static_cast<double>(stats.sum[b]),
                                 stats.count[b]);
@@ -679,10 +684,20 @@ HistoryStore::queryChip(uint32_t chip, Metric metric, int64_t fromMs, int64_t to
         return true;
     };
 
+    // Where the finer tiers begin: older hours lost them to retention.
+    int64_t finerFromMs = std::numeric_limits<int64_t>::max();
+    for (SqliteStatement *span : {&s.rawSegmentSpan, &s.chip1mSpan}) {
+        StatementUse use(*span);
+        if (use.step() != SQLITE_ROW)
+            return sqliteError(m_db, what);
+        if (!use.isNull(0))
+            finerFromMs = std::min(finerFromMs, use.int64(0));
+    }
+
     // Hour by hour, oldest first. An hour answers from its 1-hour rollup when
-    // that is the tier wanted, or when none of its segments can answer from a
-    // finer one (their rows are gone); never from both, which would count
-    // segments twice.
+    // that is the tier wanted, or when retention took its finer tiers; never
+    // from both, which would count segments twice. (A chip silent for a
+    // segment, or an hour still in the hot log, is no reason to fall back.)
     std::vector<int64_t> hours;
     for (const Segment &seg : segments)
         hours.push_back(seg.startMs - seg.startMs % kHourMs);
@@ -714,7 +729,7 @@ HistoryStore::queryChip(uint32_t chip, Metric metric, int64_t fromMs, int64_t to
                 }
             }
         }
-        if (!answered && haveEntry) {
+        if (!answered && haveEntry && (preferred == 1 || hour + kHourMs <= finerFromMs)) {
             const HourEntry &e = entry->second;
             downsampler.add(e.unixMs, e.min, e.max, e.sum, e.count);
         }

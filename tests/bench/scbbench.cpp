@@ -17,6 +17,7 @@
 
 #include <sqlite3.h>
 #include <sys/resource.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <atomic>
@@ -49,6 +50,8 @@ namespace {
 
 constexpr uint32_t kMaxBenchTicks = 100'000;
 constexpr uint32_t kNaiveMaxTicks = 3;
+constexpr uint32_t kPromChips = 400;      // the --compare-prometheus fleet: 400 chips ...
+constexpr int64_t kPromTicks = 3600;      // ... for an hour at 1 Hz
 constexpr int kStreamIntervalMs = 100; // the server's own floor for its ticker (scb-telemetryd)
 constexpr int kQueryRuns = 5;          // the first is cold; the median of the rest is reported
 constexpr int kQueryPoints = 2000;
@@ -66,8 +69,9 @@ constexpr double kTargetPeakRssMb = 600;
 struct Options
 {
     uint32_t chips = 200'000;
-    uint32_t ticks = 30;
+    uint32_t ticks = 600;
     bool json = false;
+    bool comparePrometheus = false;
     bool keep = false;
     bool quick = false;
     std::string dir; // empty: a fresh temporary folder
@@ -83,7 +87,10 @@ const char *const kUsage =
     "              beside HistoryStore::append alone on the same ticks and beside\n"
     "              the naive way (one SQLite row per value, one prepared INSERT,\n"
     "              one transaction per tick) on the same ticks\n"
-    "  size        database bytes per stored value after a WAL checkpoint\n"
+    "  compaction  included in ingest: the run ends when every tick is stored\n"
+    "              and compacted into per-chip series blocks and rollups\n"
+    "  size        database bytes per stored value after compaction (file size\n"
+    "              after a WAL checkpoint and VACUUM)\n"
     "  queries     24 h of one center's mean utilization, and 7 days of one chip's\n"
     "              utilization, each downsampled to 2000 points: median of the\n"
     "              warm runs (the first of 5 runs is the cold one)\n"
@@ -91,8 +98,15 @@ const char *const kUsage =
     "\n"
     "Options:\n"
     "  --chips N    fleet size for the ingest run, 1 to 1000000 (default 200000)\n"
-    "  --ticks N    fleet ticks to stream and store, 1 to 100000 (default 30);\n"
-    "               the naive way writes the first min(N, 3) of them\n"
+    "  --ticks N    fleet ticks to stream and store, 1 to 100000 (default 600,\n"
+    "               one 10-minute segment); the naive way writes the first\n"
+    "               min(N, 3) of them\n"
+    "  --compare-prometheus\n"
+    "               also write 400 chips x 1 hour at 1 Hz (utilization, memory,\n"
+    "               power, temperature) as OpenMetrics, build Prometheus TSDB\n"
+    "               blocks with `promtool tsdb create-blocks-from openmetrics`\n"
+    "               (Debian package prometheus), and report its bytes per sample\n"
+    "               beside ours on the same series\n"
     "  --json       print one JSON object with every figure as the last line of\n"
     "               stdout (progress and figures still go to stderr)\n"
     "  --dir PATH   folder for the database files (created if missing; default a\n"
@@ -163,6 +177,10 @@ ParseResult parseArguments(int argc, char **argv)
             if (!noValue())
                 return result;
             options.keep = true;
+        } else if (flag == "--compare-prometheus") {
+            if (!noValue())
+                return result;
+            options.comparePrometheus = true;
         } else if (flag == "--quick") {
             if (!noValue())
                 return result;
@@ -281,6 +299,7 @@ public:
     Workspace(Workspace &&other) noexcept
         : m_dir(std::move(other.m_dir))
         , m_files(std::move(other.m_files))
+        , m_trees(std::move(other.m_trees))
         , m_ownsDir(other.m_ownsDir)
         , m_keep(other.m_keep)
     {
@@ -301,7 +320,11 @@ public:
             for (const char *suffix : {"", "-wal", "-shm", "-journal"})
                 fs::remove(file.string() + suffix, ec);
         }
+        for (const fs::path &tree : m_trees)
+            fs::remove_all(tree, ec);
     }
+    // A file or folder of ours to remove at the end (unless kept).
+    void remember(const fs::path &path) { m_trees.push_back(path); }
 
     // A database path, cleared of what an earlier run with the same --dir left.
     std::string file(const std::string &name)
@@ -319,11 +342,14 @@ private:
     Workspace() = default;
     fs::path m_dir;
     std::vector<fs::path> m_files;
+    std::vector<fs::path> m_trees;
     bool m_ownsDir = false;
     bool m_keep = false;
 };
 
-// The file size after folding the WAL into it, from a connection of our own.
+// The file size after folding the WAL into it and dropping free pages (what
+// compaction freed is reused by later appends in a running store, so the
+// free pages are not history), from a connection of our own.
 Result<uint64_t> compactedSize(const std::string &path)
 {
     sqlite3 *db = nullptr;
@@ -331,6 +357,8 @@ Result<uint64_t> compactedSize(const std::string &path)
     std::unique_ptr<sqlite3, int (*)(sqlite3 *)> owner(db, sqlite3_close);
     if (rc != SQLITE_OK)
         return Status::error("open " + path + ": " + (db ? sqlite3_errmsg(db) : "out of memory"));
+    if (sqlite3_exec(db, "VACUUM", nullptr, nullptr, nullptr) != SQLITE_OK)
+        return Status::error("vacuum " + path + ": " + sqlite3_errmsg(db));
     if (sqlite3_exec(db, "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr, nullptr) != SQLITE_OK)
         return Status::error("checkpoint " + path + ": " + sqlite3_errmsg(db));
     owner.reset();
@@ -358,6 +386,7 @@ struct IngestFigures
     double seconds = 0;
     uint64_t stored = 0;
     uint64_t coalesced = 0;
+    double compactSeconds = 0; // the part of `seconds` spent after the last append
     std::string dbPath;
 };
 
@@ -413,7 +442,10 @@ Result<IngestFigures> runIngest(const Options &options,
         if (firstStoreError.empty())
             firstStoreError = message;
     };
-    IngestPipeline pipeline(std::move(*store), pipelineCallbacks);
+    auto compactor = HistoryStore::open(figures.dbPath, storeOptions);
+    if (!compactor.ok())
+        return Status::error("open the compactor's connection: " + compactor.error());
+    IngestPipeline pipeline(std::move(*store), pipelineCallbacks, 8, std::move(*compactor));
 
     // Written by the client's thread until `pushed` reaches the tick count.
     std::atomic<uint32_t> pushed{0};
@@ -459,7 +491,12 @@ Result<IngestFigures> runIngest(const Options &options,
         const IngestCounters &c = pipeline.counters();
         if (pushed.load() >= options.ticks && c.ticksStored + c.ticksCoalesced >= options.ticks &&
             c.queueDepth == 0) {
+            // Compaction is part of ingest: what the run stored must end up in
+            // blocks, the open segment included.
+            const auto appended = Clock::now();
+            pipeline.flush(true);
             lastStored = Clock::now();
+            figures.compactSeconds = std::chrono::duration<double>(lastStored - appended).count();
             break;
         }
         if (c.storeErrors > 0 || secondsSince(streamStart) > streamLimitS)
@@ -501,49 +538,71 @@ Result<IngestFigures> runIngest(const Options &options,
     return figures;
 }
 
-// The ticks of the run again, straight from a simulator of the same seed.
-struct SampledTicks
+// The ticks of the run again, straight from a simulator of the same seed,
+// one at a time (a 200,000-chip tick is 4 MB: the run's ticks are not held).
+class TickSource
 {
-    std::vector<FleetTick> ticks;
-    std::vector<FleetAggregates> aggregates;
-    std::shared_ptr<const Inventory> inventory;
+public:
+    TickSource(const SimulatorConfig &sim, const std::vector<int64_t> &times)
+        : m_simulator(sim)
+        , m_times(times)
+        , m_inventory(m_simulator.inventory())
+        , m_index(InventoryIndex::build(*m_inventory))
+    {
+    }
+    size_t size() const { return m_times.size(); }
+    const Inventory &inventory() const { return *m_inventory; }
+    // Samples tick i into tick and its aggregates.
+    void sample(size_t i, FleetTick &tick, FleetAggregates &aggregates)
+    {
+        m_simulator.sample(m_times[i], tick);
+        aggregates = computeAggregates(*m_inventory, m_index, tick);
+    }
+
+private:
+    FleetSimulator m_simulator;
+    const std::vector<int64_t> &m_times;
+    std::shared_ptr<const Inventory> m_inventory;
+    InventoryIndex m_index;
 };
 
-SampledTicks sampleTicks(const SimulatorConfig &sim, const std::vector<int64_t> &times)
-{
-    FleetSimulator simulator(sim);
-    SampledTicks out;
-    out.inventory = simulator.inventory();
-    const InventoryIndex index = InventoryIndex::build(*out.inventory);
-    out.ticks.resize(times.size());
-    out.aggregates.reserve(times.size());
-    for (size_t i = 0; i < times.size(); ++i) {
-        simulator.sample(times[i], out.ticks[i]);
-        out.aggregates.push_back(computeAggregates(*out.inventory, index, out.ticks[i]));
-    }
-    return out;
-}
-
-// Stage 2b: HistoryStore::append alone on the same ticks.
-Result<double> runStoreAppend(const SampledTicks &data, const std::string &path)
+// Stage 2b: HistoryStore::append and compaction alone on the same ticks
+// (sampling them is not timed). Returns the seconds of both; compactSeconds
+// gets the compaction's part.
+Result<double> runStoreAppend(TickSource &data, const std::string &path, double &compactSeconds)
 {
     StoreOptions storeOptions;
     storeOptions.chipRetentionMs = 30 * kDayMs;
     auto store = HistoryStore::open(path, storeOptions);
     if (!store.ok())
         return Status::error("open the append store: " + store.error());
-    if (Status saved = (*store)->saveInventory(*data.inventory); !saved.ok())
+    if (Status saved = (*store)->saveInventory(data.inventory()); !saved.ok())
         return Status::error("save the inventory: " + saved.message());
-    const auto start = Clock::now();
-    for (size_t i = 0; i < data.ticks.size(); ++i) {
-        if (Status appended = (*store)->append(data.ticks[i], data.aggregates[i]); !appended.ok())
+    FleetTick tick;
+    FleetAggregates aggregates;
+    Clock::duration spent{};
+    for (size_t i = 0; i < data.size(); ++i) {
+        data.sample(i, tick, aggregates);
+        const auto start = Clock::now();
+        if (Status appended = (*store)->append(tick, aggregates); !appended.ok())
             return Status::error(appended.message());
+        spent += Clock::now() - start;
     }
-    return secondsSince(start);
+    const auto start = Clock::now();
+    for (;;) {
+        auto did = (*store)->compactStep(true);
+        if (!did.ok())
+            return Status::error(did.error());
+        if (!*did)
+            break;
+    }
+    compactSeconds = secondsSince(start);
+    spent += Clock::now() - start;
+    return std::chrono::duration<double>(spent).count();
 }
 
 // Stage 3: the obvious schema, one row per value.
-Result<double> runNaive(const SampledTicks &data, size_t ticks, const std::string &path)
+Result<double> runNaive(TickSource &data, size_t ticks, const std::string &path)
 {
     sqlite3 *db = nullptr;
     const int rc =
@@ -569,9 +628,12 @@ Result<double> runNaive(const SampledTicks &data, size_t ticks, const std::strin
         return Status::error(std::string("prepare the insert: ") + sqlite3_errmsg(db));
     std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> insert(raw, sqlite3_finalize);
 
-    const auto start = Clock::now();
+    FleetTick tick;
+    FleetAggregates aggregates;
+    Clock::duration spent{};
     for (size_t t = 0; t < ticks; ++t) {
-        const FleetTick &tick = data.ticks[t];
+        data.sample(t, tick, aggregates);
+        const auto start = Clock::now();
         if (Status s = exec("BEGIN"); !s.ok())
             return s;
         const uint32_t chips = tick.chipCount();
@@ -588,8 +650,9 @@ Result<double> runNaive(const SampledTicks &data, size_t ticks, const std::strin
         }
         if (Status s = exec("COMMIT"); !s.ok())
             return s;
+        spent += Clock::now() - start;
     }
-    return secondsSince(start);
+    return std::chrono::duration<double>(spent).count();
 }
 
 struct QueryFigures
@@ -621,8 +684,24 @@ appendHistory(const SimulatorConfig &sim, const std::string &path, int64_t count
         const FleetAggregates aggregates = computeAggregates(*inventory, index, tick);
         if (Status appended = (*store)->append(tick, aggregates); !appended.ok())
             return appended;
+        // Compact as the pipeline's compactor would, segment by segment.
+        if (i % 600 == 599) {
+            for (;;) {
+                auto did = (*store)->compactStep();
+                if (!did.ok())
+                    return did.status();
+                if (!*did)
+                    break;
+            }
+        }
     }
-    return {};
+    for (;;) {
+        auto did = (*store)->compactStep(true);
+        if (!did.ok())
+            return did.status();
+        if (!*did)
+            return {};
+    }
 }
 
 // Runs a query kQueryRuns times on a fresh read-only connection; the median of
@@ -650,6 +729,104 @@ timeQuery(const std::string &path,
     const size_t n = warmMs.size();
     const double median = n % 2 ? warmMs[n / 2] : (warmMs[n / 2 - 1] + warmMs[n / 2]) / 2;
     return std::make_pair(median, points);
+}
+
+// Where an executable is on PATH, or empty.
+std::string findOnPath(const std::string &name)
+{
+    const char *path = std::getenv("PATH");
+    std::string_view rest = path ? path : "";
+    while (!rest.empty()) {
+        const size_t colon = rest.find(':');
+        const std::string_view dir = rest.substr(0, colon);
+        rest = colon == std::string_view::npos ? std::string_view() : rest.substr(colon + 1);
+        if (dir.empty())
+            continue;
+        const fs::path candidate = fs::path(dir) / name;
+        if (access(candidate.c_str(), X_OK) == 0)
+            return candidate.string();
+    }
+    return {};
+}
+
+// The bytes of the regular files under dir.
+uint64_t treeBytes(const fs::path &dir)
+{
+    uint64_t total = 0;
+    std::error_code ec;
+    for (const auto &entry : fs::recursive_directory_iterator(dir, ec)) {
+        if (entry.is_regular_file(ec))
+            total += entry.file_size(ec);
+    }
+    return total;
+}
+
+struct PrometheusFigures
+{
+    double oursBytesPerValue = 0;
+    double promBytesPerValue = 0;
+    uint64_t samples = 0;
+};
+
+// The same series in our store and in Prometheus' TSDB: kPromChips chips for
+// kPromTicks seconds, all five metrics. Ours is the whole file (aggregates and
+// rollups included) over every value; Prometheus' is its blocks over the
+// samples written (no-data values are not written to it).
+Result<PrometheusFigures> comparePrometheus(const std::string &promtool, Workspace &workspace)
+{
+    SimulatorConfig sim;
+    sim.chips = kPromChips;
+    sim.centers = 2;
+    sim.seed = 3;
+    PrometheusFigures f;
+    const std::string ours = workspace.file("prometheus-ours.db");
+    if (Status s = appendHistory(sim, ours, kPromTicks, 1000); !s.ok())
+        return s;
+    auto oursSize = compactedSize(ours);
+    if (!oursSize.ok())
+        return oursSize.status();
+    f.oursBytesPerValue = double(*oursSize) / (double(kPromChips) * kPromTicks * kMetricCount);
+
+    // OpenMetrics: each family's samples together, each series in time order.
+    const fs::path text = workspace.dir() / "prometheus.om";
+    const fs::path blocks = workspace.dir() / "prometheus-tsdb";
+    std::error_code ec;
+    fs::remove_all(blocks, ec);
+    workspace.remember(text);
+    workspace.remember(blocks);
+    {
+        std::unique_ptr<FILE, int (*)(FILE *)> out(std::fopen(text.c_str(), "w"), std::fclose);
+        if (!out)
+            return Status::error("write " + text.string());
+        FleetSimulator simulator(sim);
+        std::vector<FleetTick> ticks(kPromTicks);
+        for (int64_t i = 0; i < kPromTicks; ++i)
+            simulator.sample(kHistoryStartMs + i * 1000, ticks[i]);
+        for (Metric m : kAllMetrics) {
+            const std::string family = "scb_chip_" + std::string(metricKey(m));
+            std::fprintf(out.get(), "# TYPE %s gauge\n", family.c_str());
+            for (uint32_t chip = 0; chip < kPromChips; ++chip) {
+                for (const FleetTick &tick : ticks) {
+                    const int32_t v = tick.column(m)[chip];
+                    if (v == kNoData)
+                        continue;
+                    std::fprintf(out.get(), "%s{chip=\"%u\"} %d %lld\n", family.c_str(), chip, v,
+                                 static_cast<long long>(tick.unixMs / 1000));
+                    ++f.samples;
+                }
+            }
+        }
+        std::fputs("# EOF\n", out.get());
+        if (std::fflush(out.get()) != 0)
+            return Status::error("write " + text.string());
+    }
+    const std::string command = "'" + promtool + "' tsdb create-blocks-from openmetrics '" +
+                                text.string() + "' '" + blocks.string() + "' >/dev/null 2>&1";
+    if (std::system(command.c_str()) != 0)
+        return Status::error("promtool failed: " + command);
+    f.promBytesPerValue = double(treeBytes(blocks)) / double(f.samples);
+    fs::remove(text, ec);
+    return f;
 }
 
 int run(const Options &options)
@@ -695,21 +872,32 @@ int run(const Options &options)
     if (ingest->coalesced > 0)
         say("  " + std::to_string(ingest->coalesced) + " ticks coalesced by the pipeline");
 
+    say("  of which compaction after the last append: " + fixed(ingest->compactSeconds, 3) + " s");
+    json.add("ingest_compact_tail_s", ingest->compactSeconds, 3);
+
     // The same ticks, sampled straight from the simulator, must be what was streamed.
-    const SampledTicks data = sampleTicks(sim, ingest->tickTimes);
-    for (size_t i = 0; i < data.ticks.size(); ++i) {
-        if (fingerprint(data.ticks[i]) != fingerprints[i])
-            return fail("ingest", "the tick streamed at " + std::to_string(data.ticks[i].unixMs) +
-                                      " differs from the simulator's");
+    TickSource data(sim, ingest->tickTimes);
+    {
+        FleetTick tick;
+        FleetAggregates aggregates;
+        for (size_t i = 0; i < data.size(); ++i) {
+            data.sample(i, tick, aggregates);
+            if (fingerprint(tick) != fingerprints[i])
+                return fail("ingest", "the tick streamed at " + std::to_string(tick.unixMs) +
+                                          " differs from the simulator's");
+        }
     }
 
-    auto append = runStoreAppend(data, workspace->file("append.db"));
+    double compactSeconds = 0;
+    auto append = runStoreAppend(data, workspace->file("append.db"), compactSeconds);
     if (!append.ok())
         return fail("store append", append.error());
-    const double values = double(data.ticks.size()) * options.chips * kMetricCount;
+    const double values = double(data.size()) * options.chips * kMetricCount;
     const double appendRate = values / *append;
-    say("  HistoryStore::append alone: " + millions(appendRate) + " (" + fixed(*append, 3) +
-        " s)   the store's ceiling");
+    say("  HistoryStore::append + compaction alone, one thread: " + millions(appendRate) + " (" +
+        fixed(*append, 3) + " s, of which compaction " + fixed(compactSeconds, 3) + " s: " +
+        millions(values / compactSeconds) + ")");
+    json.add("store_compact_values_per_s", values / compactSeconds, 0);
     json.add("store_append_values_per_s", appendRate, 0);
 
     // --- 3. naive ---------------------------------------------------------------
@@ -818,7 +1006,30 @@ int run(const Options &options)
         json.add("chip_7d_spacing_s", uint64_t(spacingMs / 1000));
     }
 
-    // --- 7. memory --------------------------------------------------------------
+    // --- 7. Prometheus on the same series ----------------------------------------
+    if (options.comparePrometheus) {
+        const std::string promtool = findOnPath("promtool");
+        if (promtool.empty()) {
+            say("prometheus: promtool not found (Debian package prometheus); comparison skipped");
+        } else {
+            say("prometheus: " + std::to_string(kPromChips) + " chips x " +
+                std::to_string(kPromTicks) + " s, ours and promtool's TSDB blocks ...");
+            auto prom = comparePrometheus(promtool, *workspace);
+            if (!prom.ok())
+                return fail("prometheus comparison", prom.error());
+            const double ratio = prom->oursBytesPerValue / prom->promBytesPerValue;
+            say("  same series: ours " + fixed(prom->oursBytesPerValue, 3) +
+                " bytes/value, Prometheus " + fixed(prom->promBytesPerValue, 3) +
+                " bytes/sample (" + std::to_string(prom->samples) + " samples); ours is " +
+                fixed(ratio, 2) + "x   target <= 0.5x" + verdict(ratio <= 0.5) +
+                "; whole run: " + fixed(bytesPerValue / prom->promBytesPerValue, 2) + "x");
+            json.add("prometheus_bytes_per_value", prom->promBytesPerValue, 4);
+            json.add("prometheus_ours_bytes_per_value", prom->oursBytesPerValue, 4);
+            json.add("prometheus_samples", prom->samples);
+        }
+    }
+
+    // --- 8. memory --------------------------------------------------------------
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     const double peakRssMb = usage.ru_maxrss / 1024.0; // Linux reports KiB
