@@ -56,6 +56,33 @@ void splitSum(std::span<const int64_t> sum, std::vector<int32_t> &low, std::vect
     }
 }
 
+// Builds a bundle from series encoded straight into one buffer.
+class BundleWriter
+{
+public:
+    void add(std::span<const int32_t> values)
+    {
+        const size_t before = m_payload.size();
+        appendSeries(m_payload, values);
+        m_lengths.push_back(m_payload.size() - before);
+    }
+    std::string finish() const
+    {
+        std::string out;
+        out.reserve(2 + m_lengths.size() * 2 + m_payload.size());
+        out.push_back(static_cast<char>(kBundleVersion));
+        putVarint(out, m_lengths.size());
+        for (size_t n : m_lengths)
+            putVarint(out, n);
+        out += m_payload;
+        return out;
+    }
+
+private:
+    std::string m_payload;
+    std::vector<size_t> m_lengths;
+};
+
 } // namespace
 
 void BucketStats::resize(size_t buckets, bool keep)
@@ -143,10 +170,10 @@ Result<std::string_view> bundleEntry(std::string_view bundle, size_t index)
 
 std::string encodeRawBlock(const std::array<std::span<const int32_t>, kMetricCount> &metrics)
 {
-    std::array<std::string, kMetricCount> series;
-    for (int m = 0; m < kMetricCount; ++m)
-        series[m] = encodeSeries(metrics[m]);
-    return encodeBundle(series);
+    BundleWriter bundle;
+    for (const auto &m : metrics)
+        bundle.add(m);
+    return bundle.finish();
 }
 
 Status decodeRawBlock(std::string_view block, Metric metric, std::vector<int32_t> &out)
@@ -157,21 +184,20 @@ Status decodeRawBlock(std::string_view block, Metric metric, std::vector<int32_t
 std::string encodeStatsBlock(std::span<const int32_t> times,
                              const std::array<BucketStats, kMetricCount> &stats)
 {
-    std::vector<std::string> series;
-    series.reserve(1 + kMetricCount * kStatsSeriesPerMetric);
-    series.push_back(encodeSeries(times));
+    BundleWriter bundle;
+    bundle.add(times);
     std::vector<int32_t> low;
     std::vector<int32_t> high;
     for (const BucketStats &s : stats) {
-        series.push_back(encodeSeries(s.min));
-        series.push_back(encodeSeries(s.max));
+        bundle.add(s.min);
+        bundle.add(s.max);
         splitSum(s.sum, low, high);
-        series.push_back(encodeSeries(low));
-        series.push_back(encodeSeries(high));
-        series.push_back(encodeSeries(s.count));
-        series.push_back(encodeSeries(s.first));
+        bundle.add(low);
+        bundle.add(high);
+        bundle.add(s.count);
+        bundle.add(s.first);
     }
-    return encodeBundle(series);
+    return bundle.finish();
 }
 
 Status decodeStatsTimes(std::string_view block, std::vector<int32_t> &times)

@@ -335,8 +335,34 @@ Result<bool> HistoryStore::compactStep(bool all)
     auto at = [&](int m, uint32_t chip, size_t i) -> int32_t & {
         return values[(size_t(m) * width + chip) * n + i];
     };
+    std::vector<uint8_t> hasData(width, 0);
     {
-        FleetTick slice;
+        // Decoded ticks wait in batches of kBatch, then are written chip by
+        // chip: a chip's kBatch values are then one cache line, not kBatch
+        // scattered writes.
+        constexpr size_t kBatch = 16;
+        std::array<FleetTick, kBatch> batch;
+        std::array<size_t, kBatch> batchTick{};
+        size_t batched = 0;
+        auto flush = [&] {
+            for (int m = 0; m < kMetricCount; ++m) {
+                for (size_t j = 0; j < batched; ++j) {
+                    const std::vector<int32_t> &column = batch[j].columns[m];
+                    const uint32_t have = std::min<uint32_t>(width, uint32_t(column.size()));
+                    for (uint32_t c = 0; c < have; ++c)
+                        hasData[c] |= column[c] != kNoData;
+                }
+                for (uint32_t c = 0; c < width; ++c) {
+                    int32_t *row = &at(m, c, 0);
+                    for (size_t j = 0; j < batched; ++j) {
+                        const std::vector<int32_t> &column = batch[j].columns[m];
+                        if (c < column.size())
+                            row[batchTick[j]] = column[c];
+                    }
+                }
+            }
+            batched = 0;
+        };
         for (size_t i = 0; i < n; ++i) {
             StatementUse use(s.hotChunk);
             use.bind(1, chunkId(ticks[i].unixMs, chunk));
@@ -345,6 +371,7 @@ Result<bool> HistoryStore::compactStep(bool all)
                 continue; // this tick had fewer chips
             if (rc != SQLITE_ROW)
                 return sqliteError(m_db, what);
+            FleetTick &slice = batch[batched];
             if (Status decoded = decodeTick(use.blob(0), slice);
                 !decoded.ok() || slice.unixMs != ticks[i].unixMs) {
                 ++m_corruptRecords;
@@ -353,13 +380,11 @@ Result<bool> HistoryStore::compactStep(bool all)
                           (decoded.ok() ? "it holds another time" : decoded.message()));
                 continue;
             }
-            const uint32_t have = std::min(width, slice.chipCount());
-            for (int m = 0; m < kMetricCount; ++m) {
-                const int32_t *column = slice.columns[m].data();
-                for (uint32_t c = 0; c < have; ++c)
-                    at(m, c, i) = column[c];
-            }
+            batchTick[batched++] = i;
+            if (batched == kBatch)
+                flush();
         }
+        flush();
     }
 
     const MinuteBuckets minutes = minuteBuckets(startMs, offsets);
@@ -377,15 +402,11 @@ Result<bool> HistoryStore::compactStep(bool all)
     rows.reserve(width);
     std::array<BucketStats, kMetricCount> minuteStats;
     for (uint32_t c = 0; c < width; ++c) {
-        bool any = false;
-        std::array<std::span<const int32_t>, kMetricCount> series;
-        for (int m = 0; m < kMetricCount; ++m) {
-            series[m] = std::span<const int32_t>(&at(m, c, 0), n);
-            any = any || std::any_of(series[m].begin(), series[m].end(),
-                                     [](int32_t v) { return v != kNoData; });
-        }
-        if (!any)
+        if (!hasData[c])
             continue; // nothing to keep: the chip was silent all segment
+        std::array<std::span<const int32_t>, kMetricCount> series;
+        for (int m = 0; m < kMetricCount; ++m)
+            series[m] = std::span<const int32_t>(&at(m, c, 0), n);
         ChipRows r;
         r.chip = first + c;
         r.raw = encodeRawBlock(series);

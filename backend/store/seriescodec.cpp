@@ -263,6 +263,12 @@ std::string encodeSeries(std::span<const int32_t> values)
 {
     std::string out;
     out.reserve(8 + values.size() / 2);
+    appendSeries(out, values);
+    return out;
+}
+
+void appendSeries(std::string &out, std::span<const int32_t> values)
+{
     out.push_back(static_cast<char>(kSeriesCodecVersion));
     putVarint(out, values.size());
     uint32_t prev = 0;
@@ -285,7 +291,6 @@ std::string encodeSeries(std::span<const int32_t> values)
         prev = static_cast<uint32_t>(values[start + n - 1]);
         start += n;
     }
-    return out;
 }
 
 size_t decodedCount(std::string_view bytes)

@@ -74,6 +74,9 @@ inline constexpr uint8_t kSeriesCodecVersion = 1;
 // Encodes values; never fails. Larger series than kMaxSeriesValues are
 // encoded too but refused by decodeSeries: split them into blocks.
 std::string encodeSeries(std::span<const int32_t> values);
+// The same bytes, appended to out (saves an allocation per series where many
+// are written into one buffer).
+void appendSeries(std::string &out, std::span<const int32_t> values);
 
 // Decodes bytes from encodeSeries into out (replaced). Bytes are untrusted:
 // every read is checked, sizes are bounded, and a malformed input gives an
