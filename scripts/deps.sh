@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages the project needs, only those missing.
 # Usage: scripts/deps.sh [--gui|--no-gui] [--tools]
-#   --tools adds what the screenshots and report checks use (Xvfb, imagemagick, poppler).
+#   --tools adds what the screenshots and report checks use (Xvfb, imagemagick, poppler)
+#   and promtool (Debian package prometheus) for scb-bench --compare-prometheus.
 set -euo pipefail
 
 gui=1
@@ -30,7 +31,7 @@ if [ "$gui" = 1 ]; then
   )
 fi
 if [ "$tools" = 1 ]; then
-  packages+=(xvfb xauth imagemagick poppler-utils xdotool)
+  packages+=(xvfb xauth imagemagick poppler-utils xdotool prometheus)
 fi
 
 missing=()

@@ -7,7 +7,8 @@
 //              unix_ms * 1024 + chunk: that slice of the tick, encodeTick form
 //   segment    one row per compacted segment: its ticks' times
 //   chip_raw   per segment and chip: the five metrics, one seriescodec series each
-//   chip_1m    per segment and chip: BucketStats per minute of the segment
+//   chip_1m    per segment and chip: BucketStats per minute of the segment,
+//              with each minute's first tick (offset from the segment start)
 //   chip_1h    per UTC day and chip: BucketStats per hour, with each hour's
 //              first tick time
 //   chip_event per event: time, chip, kind, code
@@ -388,6 +389,11 @@ Result<bool> HistoryStore::compactStep(bool all)
     }
 
     const MinuteBuckets minutes = minuteBuckets(startMs, offsets);
+    // Each minute's first tick, after the segment's start: in the block, so
+    // that a query of minutes need not decode the segment's tick times.
+    std::vector<int32_t> minuteOffsets;
+    for (int64_t t : minutes.firstMs)
+        minuteOffsets.push_back(static_cast<int32_t>(t - startMs));
     const int64_t dayMs = startMs - startMs % kDayMs;
     const int64_t hourMs = startMs - startMs % kHourMs;
 
@@ -420,7 +426,7 @@ Result<bool> HistoryStore::compactStep(bool all)
                 r.hour[m].add(0, series[m][i], offsets[i]);
             }
         }
-        r.minute = encodeStatsBlock({}, minuteStats);
+        r.minute = encodeStatsBlock(minuteOffsets, minuteStats);
         rows.push_back(std::move(r));
     }
 
@@ -680,24 +686,25 @@ HistoryStore::queryChip(uint32_t chip, Metric metric, int64_t fromMs, int64_t to
         }
         return true;
     };
+    std::vector<int32_t> minuteOffsets;
     auto fromMinutes = [&](Segment &seg) -> Result<bool> {
         const int rc = readBlock(s.chip1mBlock, seg.startMs, block);
         if (rc == SQLITE_DONE)
             return false;
         if (rc != SQLITE_ROW)
             return sqliteError(m_db, what);
-        if (!offsetsOf(seg))
-            return true;
-        const MinuteBuckets minutes = minuteBuckets(seg.startMs, seg.offsets);
-        if (Status decoded = decodeStatsBlock(block, metric, stats);
-            !decoded.ok() || stats.size() != minutes.firstMs.size()) {
+        Status decoded = decodeStatsTimes(block, minuteOffsets);
+        if (decoded.ok())
+            decoded = decodeStatsBlock(block, metric, stats);
+        if (!decoded.ok() || stats.size() != minuteOffsets.size()) {
             corrupt("1-minute rollups of segment " + std::to_string(seg.startMs),
                     decoded.ok() ? "a series of the wrong length" : decoded.message());
             return true;
         }
         for (size_t b = 0; b < stats.size(); ++b) {
-            const int64_t t = minutes.firstMs[b] + stats.first[b];
-            const int64_t minuteStart = minutes.firstMs[b] - minutes.firstMs[b] % 60'000;
+            const int64_t bucketMs = seg.startMs + minuteOffsets[b];
+            const int64_t t = bucketMs + stats.first[b];
+            const int64_t minuteStart = bucketMs - bucketMs % 60'000;
             if (stats.count[b] > 0 && t <= w.toMs && minuteStart + 60'000 > w.fromMs)
                 downsampler.add(t, stats.min[b], stats.max[b], static_cast<double>(stats.sum[b]),
                                 stats.count[b]);
