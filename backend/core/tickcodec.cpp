@@ -298,6 +298,7 @@ struct ZstdContexts
     std::unique_ptr<ZSTD_CCtx, size_t (*)(ZSTD_CCtx *)> compress{nullptr, ZSTD_freeCCtx};
     std::unique_ptr<ZSTD_DCtx, size_t (*)(ZSTD_DCtx *)> decompress{nullptr, ZSTD_freeDCtx};
     std::string scratch;
+    std::string compressed; // encodeTick's output before it is copied to its exact size
 };
 
 ZstdContexts &threadContexts()
@@ -371,7 +372,13 @@ std::string encodeTick(const FleetTick &tick)
         p += kEventBytes;
     }
 
-    std::string out(kHeaderBytes + ZSTD_compressBound(payloadBytes), '\0');
+    // Compressed into a reused buffer, then copied to a string of the exact
+    // size: a string compressed into in place keeps its first, worst-case
+    // capacity (the whole payload) touched and resident, which made a
+    // 10-minute replay ring at 200,000 chips hold 1 GB instead of 0.22 GB.
+    std::string &out = ctx.compressed;
+    const TrimScratchOnExit trimCompressed{out};
+    out.resize(kHeaderBytes + ZSTD_compressBound(payloadBytes));
     char *h = out.data();
     std::memcpy(h, kMagic, sizeof kMagic);
     put16(h + 4, kFormatVersion);
@@ -400,8 +407,7 @@ std::string encodeTick(const FleetTick &tick)
                        payload.data(), payload.size());
     if (ZSTD_isError(compressed))
         return {};
-    out.resize(kHeaderBytes + compressed);
-    return out;
+    return std::string(out.data(), kHeaderBytes + compressed);
 }
 
 Status decodeTick(std::string_view bytes, FleetTick &out)

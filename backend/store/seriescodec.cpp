@@ -81,19 +81,13 @@ Choice bestWidth(Mode mode, uint32_t ref, const uint32_t *u, size_t n)
     return best;
 }
 
-// The reference of a zigzag mapping: the median of up to 32 values spread
-// evenly over the frame. Any reference decodes right (it is stored); a
-// sampled median lands within a step or two of the true one on these series
-// at an eighth of the cost, and the median was the encoder's costliest step.
 int32_t medianOf(const uint32_t *x, size_t n)
 {
-    constexpr size_t kSample = 32;
-    std::array<int32_t, kSample> sample{};
-    const size_t m = std::min(n, kSample);
-    for (size_t i = 0; i < m; ++i)
-        sample[i] = static_cast<int32_t>(x[i * n / m]);
-    std::nth_element(sample.begin(), sample.begin() + m / 2, sample.begin() + m);
-    return sample[m / 2];
+    std::array<int32_t, kSeriesFrameValues> sorted{};
+    for (size_t i = 0; i < n; ++i)
+        sorted[i] = static_cast<int32_t>(x[i]);
+    std::nth_element(sorted.begin(), sorted.begin() + n / 2, sorted.begin() + n);
+    return sorted[n / 2];
 }
 
 int32_t minOf(const uint32_t *x, size_t n)
