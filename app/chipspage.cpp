@@ -1,115 +1,206 @@
 #include "chipspage.h"
 
+#include "chipdetailview.h"
 #include "formatting.h"
 #include "heatmapview.h"
+#include "timerangebar.h"
 
-#include <QButtonGroup>
+#include <QAction>
+#include <QComboBox>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QStackedWidget>
+#include <QTextDocumentFragment>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace scb {
 
 namespace {
 
-struct RangePreset
+struct ShownItem
 {
-    int minutes;
+    ChipsPage::Shown shown;
     const char *label;
+    const char *title; // the heatmap's title
 };
-constexpr RangePreset kRanges[] = {
-    {15, QT_TRANSLATE_NOOP("ChipsPage", "15 min")},
-    {60, QT_TRANSLATE_NOOP("ChipsPage", "1 h")},
-    {360, QT_TRANSLATE_NOOP("ChipsPage", "6 h")},
-    {1440, QT_TRANSLATE_NOOP("ChipsPage", "24 h")},
+constexpr ShownItem kShown[] = {
+    {ChipsPage::Shown::Utilization, QT_TRANSLATE_NOOP("scb::ChipsPage", "Utilization"),
+     QT_TRANSLATE_NOOP("scb::ChipsPage", "Utilization")},
+    {ChipsPage::Shown::Temperature, QT_TRANSLATE_NOOP("scb::ChipsPage", "Temperature"),
+     QT_TRANSLATE_NOOP("scb::ChipsPage", "Temperature")},
+    {ChipsPage::Shown::Power, QT_TRANSLATE_NOOP("scb::ChipsPage", "Power"),
+     QT_TRANSLATE_NOOP("scb::ChipsPage", "Power draw")},
+    {ChipsPage::Shown::MemoryUsed, QT_TRANSLATE_NOOP("scb::ChipsPage", "Memory used"),
+     QT_TRANSLATE_NOOP("scb::ChipsPage", "Memory used")},
+    {ChipsPage::Shown::State, QT_TRANSLATE_NOOP("scb::ChipsPage", "State"),
+     QT_TRANSLATE_NOOP("scb::ChipsPage", "State")},
 };
 
-QString stateText(int32_t state)
+Metric metricOf(ChipsPage::Shown shown)
 {
-    if (state == kNoData)
-        return ChipsPage::tr("no data");
-    QStringList parts;
-    parts << ((state & ChipState::Online) ? ChipsPage::tr("online") : ChipsPage::tr("offline"));
-    if (state & ChipState::Maintenance)
-        parts << ChipsPage::tr("maintenance");
-    if (state & ChipState::Throttled)
-        parts << ChipsPage::tr("throttled");
-    if (state & ChipState::EccError)
-        parts << ChipsPage::tr("ECC error");
-    if (state & ChipState::XidEvent)
-        parts << ChipsPage::tr("XID event");
-    if (state & ChipState::HealthFault)
-        parts << ChipsPage::tr("health fault");
-    return parts.join(QStringLiteral(", "));
+    switch (shown) {
+    case ChipsPage::Shown::Utilization:
+        return Metric::Utilization;
+    case ChipsPage::Shown::Temperature:
+        return Metric::Temperature;
+    case ChipsPage::Shown::Power:
+        return Metric::Power;
+    case ChipsPage::Shown::MemoryUsed:
+        return Metric::MemoryUsed;
+    case ChipsPage::Shown::State:
+        return Metric::State;
+    }
+    return Metric::Utilization;
+}
+
+// Offline, online, throttled, fault, maintenance: five flat bands of the map,
+// in colours that read as such (grey-blue, green, amber, red, violet).
+ColorMap stateColorMap()
+{
+    const QRgb colors[] = {qRgb(0x47, 0x55, 0x69), qRgb(0x22, 0xa0, 0x4b), qRgb(0xf5, 0x9e, 0x0b),
+                           qRgb(0xdc, 0x26, 0x26), qRgb(0x8b, 0x5c, 0xf6)};
+    std::vector<ColorMap::Anchor> anchors;
+    for (int i = 0; i < 5; ++i) {
+        anchors.push_back({i / 5.0 + 0.001, colors[i]});
+        anchors.push_back({(i + 1) / 5.0 - 0.001, colors[i]});
+    }
+    return ColorMap::fromAnchors(anchors, QStringLiteral("state"));
 }
 
 } // namespace
 
-ChipsPage::ChipsPage(QWidget *parent)
+qint32 ChipsPage::stateCategory(qint32 state)
+{
+    if (state < 0)
+        return -1;
+    if (state & ChipState::Maintenance)
+        return 4;
+    if (state & ChipState::FaultBits)
+        return 3;
+    if (!(state & ChipState::Online))
+        return 0;
+    if (state & ChipState::Throttled)
+        return 2;
+    return 1;
+}
+
+QStringList ChipsPage::stateCategoryNames()
+{
+    return {tr("offline"), tr("online"), tr("throttled"), tr("fault"), tr("maintenance")};
+}
+
+ChipsPage::ChipsPage(QSettings *settings, QWidget *parent)
     : QWidget(parent)
     , m_heatmap(new HeatmapView(this))
     , m_heatmapTitle(new QLabel(this))
+    , m_breadcrumb(new QLabel(this))
+    , m_metricBox(new QComboBox(this))
+    , m_stack(new QStackedWidget(this))
+    , m_chipView(new ChipDetailView(this))
     , m_chart(new HistoryChart(HistoryChart::utilizationPerCenter(), this))
-    , m_rangeButtons(new QButtonGroup(this))
+    , m_range(new TimeRangeController(settings, this))
+    , m_rangeBar(new TimeRangeBar(m_range, this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
-    m_heatmapTitle->setText(tr("Fleet heatmap — utilization of every chip, by center and node"));
+
+    auto *header = new QHBoxLayout;
+    m_breadcrumb->setTextFormat(Qt::RichText);
+    m_breadcrumb->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Preferred);
+    m_breadcrumb->setTextInteractionFlags(Qt::LinksAccessibleByMouse |
+                                          Qt::LinksAccessibleByKeyboard);
+    connect(m_breadcrumb, &QLabel::linkActivated, this, &ChipsPage::onBreadcrumbLink);
+    header->addWidget(m_breadcrumb);
+    header->addSpacing(12);
     QFont titleFont = m_heatmapTitle->font();
     titleFont.setBold(true);
     m_heatmapTitle->setFont(titleFont);
-    layout->addWidget(m_heatmapTitle);
-    layout->addWidget(m_heatmap, 3);
+    header->addWidget(m_heatmapTitle, 1);
+    auto *colourBy = new QLabel(tr("Colour by:"), this);
+    header->addWidget(colourBy);
+    for (const ShownItem &item : kShown)
+        m_metricBox->addItem(tr(item.label), int(item.shown));
+    colourBy->setBuddy(m_metricBox);
+    connect(m_metricBox, &QComboBox::activated, this,
+            [this](int index) { setShown(Shown(m_metricBox->itemData(index).toInt())); });
+    header->addWidget(m_metricBox);
+    layout->addLayout(header);
+
+    m_stack->addWidget(m_heatmap);
+    m_stack->addWidget(m_chipView);
+    layout->addWidget(m_stack, 3);
 
     auto *chartHeader = new QHBoxLayout;
     auto *chartTitle = new QLabel(tr("Mean utilization per center"), this);
     chartTitle->setFont(titleFont);
     chartHeader->addWidget(chartTitle);
     chartHeader->addStretch(1);
-    for (const RangePreset &preset : kRanges) {
-        auto *button = new QToolButton(this);
-        button->setText(tr(preset.label));
-        button->setCheckable(true);
-        button->setChecked(preset.minutes == m_chart->rangeMinutes());
-        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        m_rangeButtons->addButton(button, preset.minutes);
-        chartHeader->addWidget(button);
-    }
-    m_rangeButtons->setExclusive(true);
-    connect(m_rangeButtons, &QButtonGroup::idClicked, this, &ChipsPage::setRangeMinutes);
+    chartHeader->addWidget(m_rangeBar);
     layout->addLayout(chartHeader);
-
     layout->addWidget(m_chart, 2);
 
+    // One range for every chart of the page; a drag on a chart zooms it.
+    connect(m_range, &TimeRangeController::rangeChanged, this, &ChipsPage::applyRange);
+    connect(m_range, &TimeRangeController::refreshRequested, this, [this] {
+        m_chart->requestHistory();
+        if (m_level == Level::Chip)
+            applyRange();
+    });
+    connect(m_chart, &HistoryChart::zoomRequested, m_range, &TimeRangeController::zoomTo);
+    auto *back = new QAction(this);
+    back->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    connect(back, &QAction::triggered, m_range, &TimeRangeController::back);
+    auto *forward = new QAction(this);
+    forward->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
+    connect(forward, &QAction::triggered, m_range, &TimeRangeController::forward);
+    addAction(back);
+    addAction(forward);
+    m_chart->setRange(m_range->range());
+
     m_heatmap->setToolTipProvider([this](int cell) { return chipToolTip(cell); });
+    connect(m_heatmap, &HeatmapView::cellClicked, this, [this](int cell) {
+        if (cell >= 0)
+            showChip(uint32_t(cell));
+    });
+    updateColorScale();
+    updateBreadcrumb();
 }
 
 void ChipsPage::setRangeMinutes(int minutes)
 {
-    if (auto *button = m_rangeButtons->button(minutes))
-        button->setChecked(true);
-    m_chart->setRangeMinutes(minutes);
+    const auto presets = TimeRangeController::presets();
+    for (int i = 0; i < presets.size(); ++i) {
+        if (presets[i].spanMs == int64_t(minutes) * 60'000)
+            m_range->setPreset(i);
+    }
+}
+
+void ChipsPage::applyRange()
+{
+    const TimeRange &range = m_range->range();
+    m_chart->setRange(range);
+    if (m_level == Level::Chip) {
+        const int64_t now =
+            m_snapshot ? m_snapshot->tick->unixMs : QDateTime::currentMSecsSinceEpoch();
+        const auto [from, to] = range.resolve(now);
+        m_chipView->setRange(from, to, range.isLive());
+    }
 }
 
 void ChipsPage::setInventory(std::shared_ptr<const Inventory> inventory)
 {
     m_inventory = std::move(inventory);
+    m_index = std::make_unique<InventoryIndex>(InventoryIndex::build(*m_inventory));
     m_snapshot.reset();
-    QList<HeatmapGroup> groups;
-    const InventoryIndex index = InventoryIndex::build(*m_inventory);
-    for (size_t c = 0; c < m_inventory->centers.size(); ++c) {
-        HeatmapGroup group;
-        group.label = QString::fromStdString(m_inventory->centers[c].name);
-        group.firstCell = int(index.centerFirstChip[c]);
-        group.cellCount = int(index.centerFirstChip[c + 1] - index.centerFirstChip[c]);
-        group.cellsPerUnit = 8;
-        groups << group;
-    }
-    m_heatmap->setGroups(groups);
-
+    m_chipView->setInventory(m_inventory);
     m_chart->setInventory(m_inventory);
+    updateColorScale();
+    showFleet();
 }
 
 void ChipsPage::setSnapshot(SnapshotPtr snapshot)
@@ -118,9 +209,217 @@ void ChipsPage::setSnapshot(SnapshotPtr snapshot)
         snapshot->tick->chipCount() != m_inventory->chipCount())
         return;
     m_snapshot = std::move(snapshot);
-    const auto &utilization = m_snapshot->tick->column(Metric::Utilization);
-    m_heatmap->setValues(utilization.data(), qsizetype(utilization.size()));
     m_chart->appendLive(*m_snapshot);
+    if (m_level == Level::Chip)
+        m_chipView->setSnapshot(m_snapshot);
+    else
+        updateHeatmapValues();
+}
+
+void ChipsPage::setShown(Shown shown)
+{
+    m_shown = shown;
+    const int index = m_metricBox->findData(int(shown));
+    if (index >= 0)
+        m_metricBox->setCurrentIndex(index);
+    updateColorScale();
+    updateHeatmapValues();
+    updateBreadcrumb();
+}
+
+void ChipsPage::updateHeatmapValues()
+{
+    if (!m_snapshot)
+        return;
+    const auto &column = m_snapshot->tick->column(metricOf(m_shown));
+    if (m_shown != Shown::State) {
+        m_heatmap->setValues(column.data(), qsizetype(column.size()));
+        return;
+    }
+    m_derived.resize(column.size());
+    std::transform(column.begin(), column.end(), m_derived.begin(), &ChipsPage::stateCategory);
+    m_heatmap->setValues(m_derived.data(), qsizetype(m_derived.size()));
+}
+
+void ChipsPage::updateColorScale()
+{
+    uint32_t maxWatts = 0;
+    uint32_t maxMemory = 0;
+    if (m_inventory) {
+        for (const ChipModel &model : m_inventory->models) {
+            maxWatts = std::max(maxWatts, model.tdpWatts);
+            maxMemory = std::max(maxMemory, model.memoryMiB);
+        }
+    }
+    switch (m_shown) {
+    case Shown::Utilization:
+        m_heatmap->setColorScale(ColorScale(tr("Utilization"), 0, 100, tr("%")));
+        break;
+    case Shown::Temperature:
+        // 30 °C idle to 95 °C, past the usual 83 / 87 °C slowdown points.
+        m_heatmap->setColorScale(ColorScale(tr("Temperature"), 30, 95, tr("°C")));
+        break;
+    case Shown::Power:
+        m_heatmap->setColorScale(
+            ColorScale(tr("Power"), 0, qint32(maxWatts > 0 ? maxWatts : 700), tr("W")));
+        break;
+    case Shown::MemoryUsed:
+        m_heatmap->setColorScale(ColorScale(tr("Memory used"), 0,
+                                            qint32(maxMemory > 0 ? maxMemory : 81'920), tr("MiB"),
+                                            ColorMap::viridis()));
+        break;
+    case Shown::State: {
+        ColorScale scale(tr("State"), 0, 4, QString(), stateColorMap());
+        scale.setCategories(stateCategoryNames());
+        m_heatmap->setColorScale(scale);
+        break;
+    }
+    }
+}
+
+void ChipsPage::applyGroups()
+{
+    if (!m_inventory || !m_index)
+        return;
+    const Inventory &inv = *m_inventory;
+    QList<HeatmapGroup> groups;
+    auto centerGroup = [&](size_t c) {
+        HeatmapGroup group;
+        group.label = QString::fromStdString(inv.centers[c].name);
+        group.firstCell = int(m_index->centerFirstChip[c]);
+        group.cellCount = int(m_index->centerFirstChip[c + 1] - m_index->centerFirstChip[c]);
+        group.cellsPerUnit = 8;
+        return group;
+    };
+    if (m_level == Level::Center && m_center >= 0) {
+        groups << centerGroup(size_t(m_center));
+    } else if (m_level == Level::Node && m_node >= 0) {
+        const Node &node = inv.nodes[size_t(m_node)];
+        HeatmapGroup group;
+        group.label = QString::fromStdString(node.name);
+        group.firstCell = int(node.firstChip);
+        group.cellCount = int(node.chipCount);
+        group.cellsPerUnit = int(std::max<uint32_t>(1, node.chipCount));
+        groups << group;
+    } else {
+        for (size_t c = 0; c < inv.centers.size(); ++c)
+            groups << centerGroup(c);
+    }
+    m_heatmap->setGroups(groups);
+}
+
+void ChipsPage::showFleet()
+{
+    m_level = Level::Fleet;
+    m_center = -1;
+    m_node = -1;
+    applyGroups();
+    m_stack->setCurrentWidget(m_heatmap);
+    updateHeatmapValues();
+    updateBreadcrumb();
+}
+
+void ChipsPage::showCenter(int center)
+{
+    if (!m_inventory || center < 0 || size_t(center) >= m_inventory->centers.size())
+        return;
+    m_level = Level::Center;
+    m_center = center;
+    m_node = -1;
+    applyGroups();
+    m_stack->setCurrentWidget(m_heatmap);
+    updateHeatmapValues();
+    updateBreadcrumb();
+}
+
+void ChipsPage::showNode(int node)
+{
+    if (!m_inventory || node < 0 || size_t(node) >= m_inventory->nodes.size())
+        return;
+    m_level = Level::Node;
+    m_node = node;
+    m_center = int(m_inventory->nodes[size_t(node)].center);
+    applyGroups();
+    m_stack->setCurrentWidget(m_heatmap);
+    updateHeatmapValues();
+    updateBreadcrumb();
+}
+
+void ChipsPage::showChip(uint32_t chip)
+{
+    if (!m_inventory || !m_index || chip >= m_inventory->chipCount())
+        return;
+    m_level = Level::Chip;
+    m_chip = chip;
+    m_node = int(m_index->chipNode[chip]);
+    m_center = int(m_inventory->nodes[size_t(m_node)].center);
+    const int64_t now = m_snapshot ? m_snapshot->tick->unixMs : QDateTime::currentMSecsSinceEpoch();
+    const auto [from, to] = m_range->range().resolve(now);
+    m_chipView->showChip(chip, from, to, m_range->isLive());
+    if (m_snapshot)
+        m_chipView->setSnapshot(m_snapshot);
+    m_stack->setCurrentWidget(m_chipView);
+    updateBreadcrumb();
+}
+
+QString ChipsPage::breadcrumbText() const
+{
+    return QTextDocumentFragment::fromHtml(m_breadcrumb->text()).toPlainText();
+}
+
+void ChipsPage::updateBreadcrumb()
+{
+    const QString separator = QStringLiteral(" &rsaquo; ");
+    const auto link = [](const QString &href, const QString &text, bool current) {
+        return current ? QStringLiteral("<b>%1</b>").arg(text.toHtmlEscaped())
+                       : QStringLiteral("<a href=\"%1\">%2</a>").arg(href, text.toHtmlEscaped());
+    };
+    QString html = link(QStringLiteral("fleet"), tr("Fleet"), m_level == Level::Fleet);
+    if (m_inventory && m_center >= 0 && size_t(m_center) < m_inventory->centers.size())
+        html +=
+            separator + link(QStringLiteral("center:%1").arg(m_center),
+                             QString::fromStdString(m_inventory->centers[size_t(m_center)].name),
+                             m_level == Level::Center);
+    if (m_inventory && m_node >= 0 && size_t(m_node) < m_inventory->nodes.size())
+        html += separator + link(QStringLiteral("node:%1").arg(m_node),
+                                 QString::fromStdString(m_inventory->nodes[size_t(m_node)].name),
+                                 m_level == Level::Node);
+    if (m_level == Level::Chip)
+        html += separator + link({}, tr("Chip %1").arg(QLocale().toString(m_chip)), true);
+    m_breadcrumb->setText(html);
+
+    QString title;
+    for (const ShownItem &item : kShown) {
+        if (item.shown == m_shown)
+            title = tr(item.title);
+    }
+    switch (m_level) {
+    case Level::Fleet:
+        m_heatmapTitle->setText(tr("· %1 of every chip, by center and node · click a chip "
+                                   "for its history")
+                                    .arg(title));
+        break;
+    case Level::Center:
+    case Level::Node:
+        m_heatmapTitle->setText(
+            tr("· %1 of every chip here · click a chip for its history").arg(title));
+        break;
+    case Level::Chip:
+        m_heatmapTitle->setText(tr("· History and events of one chip"));
+        break;
+    }
+    m_metricBox->setEnabled(m_level != Level::Chip);
+}
+
+void ChipsPage::onBreadcrumbLink(const QString &link)
+{
+    if (link == QLatin1String("fleet")) {
+        showFleet();
+    } else if (link.startsWith(QLatin1String("center:"))) {
+        showCenter(link.mid(7).toInt());
+    } else if (link.startsWith(QLatin1String("node:"))) {
+        showNode(link.mid(5).toInt());
+    }
 }
 
 QString ChipsPage::chipToolTip(int chip) const
@@ -132,11 +431,8 @@ QString ChipsPage::chipToolTip(int chip) const
     QString centerName;
     QString modelName;
     uint32_t memoryMiB = 0;
-    // Nodes are sorted by first chip: binary search instead of a per-chip table.
-    auto it = std::upper_bound(inv.nodes.begin(), inv.nodes.end(), uint32_t(chip),
-                               [](uint32_t c, const Node &n) { return c < n.firstChip; });
-    if (it != inv.nodes.begin()) {
-        const Node &node = *(it - 1);
+    if (m_index) {
+        const Node &node = inv.nodes[m_index->chipNode[size_t(chip)]];
         nodeName = QString::fromStdString(node.name);
         if (node.center < inv.centers.size())
             centerName = QString::fromStdString(inv.centers[node.center].name);
@@ -166,8 +462,9 @@ QString ChipsPage::chipToolTip(int chip) const
                          show(value(Metric::Power), tr("%1 W")),
                          show(value(Metric::MemoryUsed), tr("%1 MiB")),
                          tr("%1 MiB").arg(locale.toString(memoryMiB)));
-        text += tr("<br>State: %1").arg(stateText(value(Metric::State)));
+        text += tr("<br>State: %1").arg(chipStateText(value(Metric::State)));
     }
+    text += tr("<br><i>Click for its history and events.</i>");
     return text;
 }
 

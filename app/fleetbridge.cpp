@@ -37,6 +37,8 @@ FleetBridge::FleetBridge(const AppOptions &options, QObject *parent)
     qRegisterMetaType<scb::SnapshotPtr>();
     qRegisterMetaType<scb::HistoryResult>();
     qRegisterMetaType<scb::HistoryRequest>();
+    qRegisterMetaType<scb::ChipHistoryResult>();
+    qRegisterMetaType<scb::ChipHistoryRequest>();
     qRegisterMetaType<std::shared_ptr<const scb::Inventory>>();
 }
 
@@ -266,6 +268,43 @@ void FleetBridge::requestHistory(const HistoryRequest &request)
             }
             result.series.push_back({scope, std::move(points.value())});
         }
+        return result;
+    }));
+}
+
+void FleetBridge::requestChipHistory(const ChipHistoryRequest &request)
+{
+    const std::string dbPath = QDir::toNativeSeparators(m_dbPath).toStdString();
+    auto *watcher = new QFutureWatcher<ChipHistoryResult>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        emit chipHistoryReady(watcher->result());
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run([dbPath, request] {
+        ChipHistoryResult result;
+        result.request = request;
+        auto store = HistoryStore::open(dbPath, {}, /*readOnly=*/true);
+        if (!store) {
+            result.error = QString::fromStdString(store.error());
+            return result;
+        }
+        for (Metric m : kAllMetrics) {
+            auto points = store.value()->queryChip(request.chip, m, request.fromMs, request.toMs,
+                                                   request.maxPoints);
+            if (!points) {
+                result.error = QString::fromStdString(points.error());
+                return result;
+            }
+            result.metrics[static_cast<size_t>(m)] = std::move(points.value());
+        }
+        // The newest events matter most; a chip rarely has more than a few.
+        constexpr size_t kMaxEvents = 500;
+        auto events =
+            store.value()->queryEvents(request.chip, request.fromMs, request.toMs, kMaxEvents);
+        if (!events)
+            result.error = QString::fromStdString(events.error());
+        else
+            result.events = std::move(events.value());
         return result;
     }));
 }

@@ -42,6 +42,24 @@ struct HistoryResult
     QString error;
 };
 
+// One chip's history: every metric over a range, and its events.
+struct ChipHistoryRequest
+{
+    uint32_t chip = 0;
+    int64_t fromMs = 0;
+    int64_t toMs = 0;
+    int maxPoints = 1000;
+    uint64_t serial = 0; // tells the answers of successive requests apart
+};
+
+struct ChipHistoryResult
+{
+    ChipHistoryRequest request;
+    std::array<std::vector<SeriesPoint>, kMetricCount> metrics;
+    std::vector<HistoryStore::StoredEvent> events;
+    QString error;
+};
+
 // The bridge between the backend's threads and the GUI thread. It owns the
 // embedded server (when there is no --server), the telemetry client, the
 // ingest pipeline with the history store, and runs history queries on worker
@@ -86,6 +104,8 @@ public:
     // Reads the history a chart asks for on a worker thread; historyReady()
     // carries the answer, with the request it answers.
     void requestHistory(const HistoryRequest &request);
+    // Likewise for one chip: chipHistoryReady() answers.
+    void requestChipHistory(const ChipHistoryRequest &request);
 
 signals:
     void started();
@@ -93,6 +113,7 @@ signals:
     void snapshotChanged(scb::SnapshotPtr snapshot);
     void linkStatusChanged(const scb::LinkStatus &status);
     void historyReady(const scb::HistoryResult &result);
+    void chipHistoryReady(const scb::ChipHistoryResult &result);
     void storeWarning(const QString &message);
 
 private:
@@ -128,3 +149,5 @@ Q_DECLARE_METATYPE(scb::LinkStatus)
 Q_DECLARE_METATYPE(scb::SnapshotPtr)
 Q_DECLARE_METATYPE(scb::HistoryResult)
 Q_DECLARE_METATYPE(scb::HistoryRequest)
+Q_DECLARE_METATYPE(scb::ChipHistoryResult)
+Q_DECLARE_METATYPE(scb::ChipHistoryRequest)

@@ -6,6 +6,7 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QMouseEvent>
 #include <QValueAxis>
 
 #include <cmath>
@@ -81,6 +82,9 @@ HistoryChart::HistoryChart(Config config, QWidget *parent)
     c->addAxis(m_valueAxis, Qt::AlignLeft);
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(160);
+    // Drag across the chart to zoom into that stretch of time.
+    setRubberBand(QChartView::HorizontalRubberBand);
+    setToolTip(tr("Drag across the chart to zoom into that time"));
     m_nowMs = QDateTime::currentMSecsSinceEpoch();
     slideAxis(m_nowMs);
 }
@@ -167,25 +171,56 @@ void HistoryChart::setPoints(Group &group, const QList<QPointF> &points)
 double HistoryChart::gapMs() const
 {
     // Three buckets of the chart's resolution, and never under a few ticks.
-    const double bucketMs = double(m_rangeMinutes) * 60'000.0 / 2000.0;
+    const double bucketMs = double(m_absolute ? m_toMs - m_fromMs : m_rangeMs) / 2000.0;
     return std::max(3.0 * bucketMs, 5'000.0);
 }
 
-void HistoryChart::setRangeMinutes(int minutes)
+void HistoryChart::setRange(const TimeRange &range)
 {
-    if (minutes == m_rangeMinutes || minutes <= 0)
+    const bool absolute = !range.isLive();
+    if (absolute == m_absolute &&
+        (absolute ? range.fromMs == m_fromMs && range.toMs == m_toMs : range.spanMs == m_rangeMs))
         return;
-    m_rangeMinutes = minutes;
-    m_timeAxis->setFormat(minutes > 360 ? QStringLiteral("ddd HH:mm") : QStringLiteral("HH:mm"));
+    m_absolute = absolute;
+    if (absolute) {
+        m_fromMs = range.fromMs;
+        m_toMs = range.toMs;
+        m_rangeMs = range.toMs - range.fromMs;
+    } else if (range.spanMs > 0) {
+        m_rangeMs = range.spanMs;
+    }
+    const int64_t spanMs = absolute ? m_toMs - m_fromMs : m_rangeMs;
+    m_timeAxis->setFormat(spanMs > 2 * 86'400'000LL  ? QStringLiteral("MM-dd HH:mm")
+                          : spanMs > 6 * 3'600'000LL ? QStringLiteral("ddd HH:mm")
+                                                     : QStringLiteral("HH:mm"));
+    // A new range: what is drawn belongs to the old one.
+    for (Group &g : m_groups)
+        setPoints(g, {});
     slideAxis(m_nowMs);
     requestHistory();
 }
 
 void HistoryChart::slideAxis(int64_t nowMs)
 {
-    const int64_t rangeMs = int64_t(m_rangeMinutes) * 60'000;
-    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(nowMs - rangeMs),
-                         QDateTime::fromMSecsSinceEpoch(nowMs));
+    const int64_t from = m_absolute ? m_fromMs : nowMs - m_rangeMs;
+    const int64_t to = m_absolute ? m_toMs : nowMs;
+    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(from), QDateTime::fromMSecsSinceEpoch(to));
+}
+
+void HistoryChart::mouseReleaseEvent(QMouseEvent *event)
+{
+    // The rubber band has zoomed the axes: hand the new range to whoever
+    // owns the page's range, which sets it on every chart (this one too).
+    QChartView::mouseReleaseEvent(event);
+    const qint64 from = m_timeAxis->min().toMSecsSinceEpoch();
+    const qint64 to = m_timeAxis->max().toMSecsSinceEpoch();
+    const qint64 shownFrom = m_absolute ? m_fromMs : m_nowMs - m_rangeMs;
+    const qint64 shownTo = m_absolute ? m_toMs : m_nowMs;
+    if (from != shownFrom || to != shownTo) {
+        chart()->zoomReset();
+        slideAxis(m_nowMs);
+        emit zoomRequested(from, to);
+    }
 }
 
 void HistoryChart::fitValueAxis()
@@ -209,8 +244,8 @@ void HistoryChart::requestHistory()
     HistoryRequest request;
     request.field = m_config.field;
     request.perCenter = m_config.perCenter;
-    request.toMs = m_nowMs;
-    request.fromMs = m_nowMs - int64_t(m_rangeMinutes) * 60'000;
+    request.toMs = m_absolute ? m_toMs : m_nowMs;
+    request.fromMs = m_absolute ? m_fromMs : m_nowMs - m_rangeMs;
     request.maxPoints = std::clamp(width(), 200, 2000);
     m_lastRequest = request;
     emit historyRequested(request);
@@ -244,9 +279,11 @@ void HistoryChart::applyHistory(const HistoryResult &result)
 void HistoryChart::appendLive(const Snapshot &snapshot)
 {
     m_nowMs = snapshot.tick->unixMs;
+    if (m_absolute)
+        return; // a fixed range: refreshed by request, not by ticks
     slideAxis(m_nowMs);
     const double t = double(snapshot.tick->unixMs);
-    const int64_t rangeMs = int64_t(m_rangeMinutes) * 60'000;
+    const int64_t rangeMs = m_rangeMs;
     // One chart point per ~1/2000 of the range: a live tick inside the last
     // point's bucket replaces it instead of growing the series.
     const double bucketMs = std::max<double>(1000.0, double(rangeMs) / 2000.0);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "fleetbridge.h"
+#include "timerange.h"
 
 #include <QChartView>
 
@@ -42,8 +43,12 @@ public:
     static Config fleetPower();
 
     void setInventory(std::shared_ptr<const Inventory> inventory);
-    void setRangeMinutes(int minutes);
-    int rangeMinutes() const { return m_rangeMinutes; }
+    // A relative range follows the newest tick; an absolute one stays put
+    // and live ticks do not move or extend it.
+    void setRange(const TimeRange &range);
+    void setRangeMinutes(int minutes) { setRange(TimeRange::relative(int64_t(minutes) * 60'000)); }
+    int rangeMinutes() const { return int(m_rangeMs / 60'000); }
+    bool isLive() const { return !m_absolute; }
 
     void appendLive(const Snapshot &snapshot);
     void applyHistory(const HistoryResult &result);
@@ -54,6 +59,11 @@ public:
 
 signals:
     void historyRequested(const scb::HistoryRequest &request);
+    // The user dragged across the chart: show [fromMs, toMs].
+    void zoomRequested(qint64 fromMs, qint64 toMs);
+
+protected:
+    void mouseReleaseEvent(QMouseEvent *event) override;
 
 private:
     struct Group
@@ -75,7 +85,10 @@ private:
     QValueAxis *m_valueAxis;
     std::vector<Group> m_groups; // [0] fleet, [1 + c] center c
     std::shared_ptr<const Inventory> m_inventory;
-    int m_rangeMinutes = 60;
+    int64_t m_rangeMs = 3'600'000;
+    bool m_absolute = false;
+    int64_t m_fromMs = 0; // absolute ranges only
+    int64_t m_toMs = 0;
     int64_t m_nowMs = 0;          // the newest tick shown, or the clock before the first
     HistoryRequest m_lastRequest; // only its answer is applied
 };

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "chipdetailview.h"
 #include "chipspage.h"
 #include "connectionbar.h"
 #include "formatting.h"
@@ -12,6 +13,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
@@ -25,7 +27,8 @@ MainWindow::MainWindow(FleetBridge *bridge, QWidget *parent)
     , m_connectionBar(new ConnectionBar(this))
     , m_tabs(new QTabWidget(this))
     , m_overview(new OverviewPage(this))
-    , m_chips(new ChipsPage(this))
+    , m_settings(new QSettings(this))
+    , m_chips(new ChipsPage(m_settings, this))
     , m_statusLine(new QLabel(this))
     , m_warning(new QLabel(this))
     , m_statusTimer(new QTimer(this))
@@ -84,6 +87,10 @@ MainWindow::MainWindow(FleetBridge *bridge, QWidget *parent)
         m_warning->setText(message);
         m_warning->setToolTip(message);
     });
+    connect(m_chips->chipView(), &ChipDetailView::historyRequested, m_bridge,
+            &FleetBridge::requestChipHistory);
+    connect(m_bridge, &FleetBridge::chipHistoryReady, m_chips->chipView(),
+            &ChipDetailView::applyHistory);
     for (HistoryChart *chart : {m_chips->chart(), m_overview->powerChart()}) {
         connect(m_bridge, &FleetBridge::historyReady, chart, &HistoryChart::applyHistory);
         connect(chart, &HistoryChart::historyRequested, m_bridge, &FleetBridge::requestHistory);

@@ -5,6 +5,7 @@
 #include <QMainWindow>
 
 class QLabel;
+class QSettings;
 class QTabWidget;
 class QTimer;
 
@@ -35,6 +36,7 @@ private:
     ConnectionBar *m_connectionBar;
     QTabWidget *m_tabs;
     OverviewPage *m_overview;
+    QSettings *m_settings;
     ChipsPage *m_chips;
     QLabel *m_statusLine;
     QLabel *m_warning;

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Starts scb-dashboard on a private Xvfb screen, waits, and saves a screenshot.
 # Usage: scripts/screenshot.sh OUT.png [WIDTHxHEIGHT] [SECONDS] [-- dashboard args]
-#   SCB_SHOT_KEYS="ctrl+2" presses keys (xdotool) before the shot, e.g. to pick a tab.
+#   SCB_SHOT_KEYS="ctrl+2" presses keys (xdotool) before the shot, e.g. to pick a tab;
+#   SCB_SHOT_CLICKS="400,300 120,80" then clicks those points (x,y) in order.
 # For looking at what a change did; needs the --tools packages (scripts/deps.sh --tools).
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
@@ -27,6 +28,10 @@ for key in ${SCB_SHOT_KEYS:-}; do
   # No window manager gives focus: give it to the dashboard first.
   DISPLAY="$display" xdotool search --name "SCB Dashboard" windowfocus --sync key "$key" || true
   sleep 1.5
+done
+for point in ${SCB_SHOT_CLICKS:-}; do
+  DISPLAY="$display" xdotool mousemove --sync "${point%,*}" "${point#*,}" sleep 0.3 mousedown 1 sleep 0.2 mouseup 1 || true
+  sleep 2
 done
 DISPLAY="$display" import -window root "$out"
 echo "saved $out ($size)"

@@ -5,6 +5,7 @@
 #include <QColor>
 #include <QLocale>
 #include <QString>
+#include <QStringList>
 
 // Maps a metric's integer values onto a ColorMap: minValue -> first entry, maxValue ->
 // last, values in between linearly, values outside clamped. A negative value means "no
@@ -27,6 +28,12 @@ public:
     const ColorMap &colorMap() const { return m_map; }
     QRgb noDataColor() const { return m_noDataColor; }
     void setNoDataColor(QColor color) { m_noDataColor = color.rgb(); }
+
+    // For categorical values minValue .. maxValue (e.g. a chip's state): one
+    // name per value, drawn under the colour bar's equal bands instead of the
+    // numeric ticks. Empty: a continuous scale.
+    void setCategories(QStringList names) { m_categories = std::move(names); }
+    const QStringList &categories() const { return m_categories; }
 
     // Index into colorMap() for a value, or -1 for "no data". Branch-light integer maths:
     // the heatmap calls it for every chip on every tick.
@@ -63,4 +70,5 @@ private:
     qint64 m_scale = 0; // (Size - 1) / range in 32.32 fixed point
     ColorMap m_map;
     QRgb m_noDataColor = qRgb(0x8c, 0x8c, 0x8c);
+    QStringList m_categories;
 };

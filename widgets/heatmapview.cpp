@@ -427,7 +427,18 @@ void HeatmapView::paintTexts(QPainter &painter, const QRect &exposed) const
     }
     painter.setPen(muted);
     const QRect ticks = m_legend.ticksRect;
-    if (ticks.width() > 0) {
+    const QStringList &categories = m_scale.categories();
+    if (ticks.width() > 0 && !categories.isEmpty()) {
+        // One name under each band, elided to the band's width.
+        const int n = int(categories.size());
+        for (int i = 0; i < n; ++i) {
+            const int left = ticks.left() + ticks.width() * i / n;
+            const int right = ticks.left() + ticks.width() * (i + 1) / n;
+            const QRect band(left, ticks.y(), right - left, ticks.height());
+            painter.drawText(band, Qt::AlignHCenter | Qt::AlignTop,
+                             textMetrics.elidedText(categories[i], Qt::ElideRight, band.width()));
+        }
+    } else if (ticks.width() > 0) {
         const QString low = m_scale.formatValue(m_scale.minValue(), loc);
         const QString mid =
             m_scale.formatValue((double(m_scale.minValue()) + m_scale.maxValue()) / 2, loc);

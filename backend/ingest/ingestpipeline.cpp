@@ -127,9 +127,8 @@ void IngestPipeline::compactLoop()
     int64_t retainedAtMs = 0;
     std::unique_lock lock(m_compactMutex);
     for (;;) {
-        m_compactCv.wait(lock, [this] {
-            return m_compactStopping || m_compactDone < m_compactRequests;
-        });
+        m_compactCv.wait(lock,
+                         [this] { return m_compactStopping || m_compactDone < m_compactRequests; });
         if (m_compactStopping)
             return;
         const uint64_t serving = m_compactRequests;

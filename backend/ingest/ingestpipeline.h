@@ -33,7 +33,8 @@ struct IngestCounters
     std::atomic<uint64_t> storeErrors{0};
     std::atomic<uint64_t> queueDepth{0};
     std::atomic<uint64_t> chunksCompacted{0};
-    std::atomic<uint64_t> hotTicks{0}; // stored but not yet compacted, after the last compaction pass
+    std::atomic<uint64_t> hotTicks{
+        0}; // stored but not yet compacted, after the last compaction pass
 };
 
 // Ticks in, snapshots and history out, through a bounded queue. A live tick

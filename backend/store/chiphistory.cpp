@@ -104,7 +104,8 @@ Status HotLogStatements::prepare(sqlite3 *db)
         "insert chip_event");
 }
 
-Status insertHotTick(sqlite3 *db, HotLogStatements &s, const FleetTick &tick, const std::string &what)
+Status
+insertHotTick(sqlite3 *db, HotLogStatements &s, const FleetTick &tick, const std::string &what)
 {
     if (tick.unixMs <= 0 || tick.unixMs >= kMaxTickMs)
         return Status::error(what + ": the tick time is out of range");
@@ -172,7 +173,8 @@ Status HistoryStore::prepareChipStatements()
          "insert segment"},
         // OR REPLACE: a chunk is compacted once; a row already there can only
         // be from a copy of this file restored beside its hot log.
-        {&s.insertChipRaw, "INSERT OR REPLACE INTO chip_raw(start_ms, chip, data) VALUES(?1, ?2, ?3)",
+        {&s.insertChipRaw,
+         "INSERT OR REPLACE INTO chip_raw(start_ms, chip, data) VALUES(?1, ?2, ?3)",
          "insert chip_raw"},
         {&s.insertChip1m, "INSERT OR REPLACE INTO chip_1m(start_ms, chip, data) VALUES(?1, ?2, ?3)",
          "insert chip_1m"},
@@ -188,10 +190,12 @@ Status HistoryStore::prepareChipStatements()
         {&s.chip1mBlock, "SELECT data FROM chip_1m WHERE start_ms = ?1 AND chip = ?2",
          "chip_1m block"},
         {&s.hotTicksInRange,
-         "SELECT unix_ms, chip_count FROM hot_tick WHERE unix_ms BETWEEN ?1 AND ?2 ORDER BY unix_ms",
+         "SELECT unix_ms, chip_count FROM hot_tick WHERE unix_ms BETWEEN ?1 AND ?2 ORDER BY "
+         "unix_ms",
          "hot ticks in range"},
         {&s.latestHotTick,
-         "SELECT unix_ms, inventory_version, chip_count FROM hot_tick ORDER BY unix_ms DESC LIMIT 1",
+         "SELECT unix_ms, inventory_version, chip_count FROM hot_tick ORDER BY unix_ms DESC LIMIT "
+         "1",
          "latest hot tick"},
         {&s.latestSegment,
          "SELECT start_ms, end_ms, inventory_version, chip_count, tick_count, times FROM segment "
@@ -578,7 +582,8 @@ HistoryStore::queryChip(uint32_t chip, Metric metric, int64_t fromMs, int64_t to
         use.bind(2, w.toMs);
         int rc;
         while ((rc = use.step()) == SQLITE_ROW)
-            hot.emplace_back(use.int64(0), static_cast<uint32_t>(std::max<int64_t>(0, use.int64(1))));
+            hot.emplace_back(use.int64(0),
+                             static_cast<uint32_t>(std::max<int64_t>(0, use.int64(1))));
         if (rc != SQLITE_DONE)
             return sqliteError(m_db, what);
     }

@@ -62,7 +62,8 @@ CREATE TABLE aggregate(
     PRIMARY KEY(scope, unix_ms)) WITHOUT ROWID;
 PRAGMA application_id = 1396916804;
 PRAGMA user_version = 1;
-)sql", nullptr},
+)sql",
+     nullptr},
     // Rollups of the aggregate series, back-filled from what version 1 stored.
     // Utilization columns cover only ticks where some chip reported it
     // (util_samples of them); util_mean holds each tick's mean as REAL, the
@@ -163,7 +164,8 @@ INSERT INTO aggregate_1h SELECT
     min(memory_used_mib_min), max(memory_used_mib_max), sum(memory_used_mib_sum)
 FROM aggregate_1m GROUP BY scope, bucket_unix_ms - bucket_unix_ms % 3600000;
 PRAGMA user_version = 2;
-)sql", nullptr},
+)sql",
+     nullptr},
     // Per-chip history as a hot log of chunks, compacted into per-chip series
     // blocks and rollups; events in their own table. The whole-tick chip_log
     // of version 2 is re-chunked into the hot log by moveChipLogToHotLog.
@@ -207,7 +209,8 @@ CREATE TABLE chip_event(
 CREATE INDEX chip_event_by_time ON chip_event(unix_ms);
 CREATE INDEX chip_event_by_chip ON chip_event(chip, unix_ms);
 PRAGMA user_version = 3;
-)sql", moveChipLogToHotLog},
+)sql",
+     moveChipLogToHotLog},
 };
 static_assert(std::size(kMigrations) == HistoryStore::kSchemaVersion &&
                   kMigrations[std::size(kMigrations) - 1].toVersion == HistoryStore::kSchemaVersion,
@@ -429,7 +432,8 @@ Status migrate(sqlite3 *db, const std::string &what)
     for (const Migration &m : kMigrations) {
         if (m.toVersion <= *version)
             continue;
-        const std::string step = what + ": migrate to schema version " + std::to_string(m.toVersion);
+        const std::string step =
+            what + ": migrate to schema version " + std::to_string(m.toVersion);
         if (Status s = execSql(db, m.sql, step); !s.ok())
             return fail(s);
         if (m.step) {
@@ -441,7 +445,6 @@ Status migrate(sqlite3 *db, const std::string &what)
         return fail(s);
     return {};
 }
-
 
 // Version 2 kept each tick whole in chip_log; version 3 keeps it in chunks.
 // Re-chunks every readable row; an unreadable one was already lost to queries
@@ -536,7 +539,8 @@ std::vector<SeriesPoint> Downsampler::finish()
 void Downsampler::addToBucket(const Bucket &sample)
 {
     // Samples before fromMs (a rollup row that started earlier) join the first bucket.
-    const int64_t bucket = std::max<int64_t>(0, (sample.unixMs - m_window.fromMs) / m_window.widthMs);
+    const int64_t bucket =
+        std::max<int64_t>(0, (sample.unixMs - m_window.fromMs) / m_window.widthMs);
     if (!m_open || bucket != m_bucket) {
         flush();
         m_open = true;

@@ -45,11 +45,11 @@ struct SeriesPoint
 // the backstop for fleets, rates or values the defaults did not foresee.
 struct StoreOptions
 {
-    int64_t chipRetentionMs = 6 * 3600 * 1000LL;           // per-chip samples, every tick
-    int64_t chip1mRetentionMs = 3 * 86400 * 1000LL;        // per-chip 1-minute rollups
-    int64_t chip1hRetentionMs = 30 * 86400 * 1000LL;       // per-chip 1-hour rollups
-    int64_t aggregateRetentionMs = 7 * 86400 * 1000LL;     // per-center / fleet series, every tick
-    int64_t rollup1mRetentionMs = 90 * 86400 * 1000LL;     // 1-minute rollups of that series
+    int64_t chipRetentionMs = 6 * 3600 * 1000LL;            // per-chip samples, every tick
+    int64_t chip1mRetentionMs = 3 * 86400 * 1000LL;         // per-chip 1-minute rollups
+    int64_t chip1hRetentionMs = 30 * 86400 * 1000LL;        // per-chip 1-hour rollups
+    int64_t aggregateRetentionMs = 7 * 86400 * 1000LL;      // per-center / fleet series, every tick
+    int64_t rollup1mRetentionMs = 90 * 86400 * 1000LL;      // 1-minute rollups of that series
     int64_t rollup1hRetentionMs = 5 * 365 * 86400 * 1000LL; // 1-hour rollups (5 years)
     // enforceRetention() deletes oldest-first, finest tier first, while the
     // file's pages in use exceed this. 0: no budget.
@@ -60,10 +60,10 @@ struct StoreOptions
 // What the store holds, for the status bar and the benchmark.
 struct StoreStats
 {
-    int64_t fileBytes = 0;      // pages in use (the file may be larger: free pages)
-    int64_t hotTicks = 0;       // ticks not yet compacted
-    int64_t segments = 0;       // compacted segments still referred to
-    int64_t oldestRawMs = 0;    // oldest per-chip sample kept (0: none)
+    int64_t fileBytes = 0;   // pages in use (the file may be larger: free pages)
+    int64_t hotTicks = 0;    // ticks not yet compacted
+    int64_t segments = 0;    // compacted segments still referred to
+    int64_t oldestRawMs = 0; // oldest per-chip sample kept (0: none)
 };
 
 // The workstation's history: one SQLite file in WAL mode.

@@ -49,7 +49,8 @@ struct QueryWindow
     int64_t widthMs = 1;
     size_t maxPoints = 1;
 };
-Result<QueryWindow> makeWindow(int64_t fromMs, int64_t toMs, int maxPoints, const std::string &what);
+Result<QueryWindow>
+makeWindow(int64_t fromMs, int64_t toMs, int maxPoints, const std::string &what);
 
 // Turns time-ordered samples into at most maxPoints points: one per sample
 // while they fit, else min/avg/max per bucket of the window. A sample may
@@ -92,7 +93,9 @@ private:
 class Transaction
 {
 public:
-    Transaction(sqlite3 *db, SqliteStatement &begin, SqliteStatement &commit,
+    Transaction(sqlite3 *db,
+                SqliteStatement &begin,
+                SqliteStatement &commit,
                 SqliteStatement &rollback)
         : m_db(db)
         , m_begin(begin)
@@ -125,7 +128,8 @@ struct HotLogStatements
 // Writes one tick into the hot log: a hot_tick row, a row per chunk of
 // kHotChunkChips chips (encodeTick of that slice) and a row per event. The
 // caller holds the transaction.
-Status insertHotTick(sqlite3 *db, HotLogStatements &s, const FleetTick &tick, const std::string &what);
+Status
+insertHotTick(sqlite3 *db, HotLogStatements &s, const FleetTick &tick, const std::string &what);
 
 struct HistoryStore::Statements
 {

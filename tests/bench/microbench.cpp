@@ -265,8 +265,7 @@ void BM_CompactChunk(benchmark::State &state)
         const int64_t start = kStartMs - kStartMs % HistoryStore::kSegmentMs;
         for (int i = 0; i <= 600; ++i) { // the 601st tick closes the segment
             fleet.simulator.sample(start + i * 1000LL, tick);
-            (void)(*store)->append(tick,
-                                   computeAggregates(*fleet.inventory, *fleet.index, tick));
+            (void)(*store)->append(tick, computeAggregates(*fleet.inventory, *fleet.index, tick));
         }
         state.ResumeTiming();
         auto did = (*store)->compactStep();
@@ -397,8 +396,8 @@ void BM_QueryCenterDay(benchmark::State &state)
     }
     const int points = static_cast<int>(state.range(0));
     for (auto _ : state) {
-        auto r = (*store)->queryAggregate(0, AggregateField::UtilizationMean, kStartMs, d.toMs,
-                                          points);
+        auto r =
+            (*store)->queryAggregate(0, AggregateField::UtilizationMean, kStartMs, d.toMs, points);
         if (!r.ok())
             state.SkipWithError("query failed");
         benchmark::DoNotOptimize(r->data());

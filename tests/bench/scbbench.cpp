@@ -50,8 +50,8 @@ namespace {
 
 constexpr uint32_t kMaxBenchTicks = 100'000;
 constexpr uint32_t kNaiveMaxTicks = 3;
-constexpr uint32_t kPromChips = 400;      // the --compare-prometheus fleet: 400 chips ...
-constexpr int64_t kPromTicks = 3600;      // ... for an hour at 1 Hz
+constexpr uint32_t kPromChips = 400;   // the --compare-prometheus fleet: 400 chips ...
+constexpr int64_t kPromTicks = 3600;   // ... for an hour at 1 Hz
 constexpr int kStreamIntervalMs = 100; // the server's own floor for its ticker (scb-telemetryd)
 constexpr int kQueryRuns = 5;          // the first is cold; the median of the rest is reported
 constexpr int kQueryPoints = 2000;
@@ -578,8 +578,8 @@ Result<IngestFigures> runIngest(const Options &options,
     figures.coalesced = c.ticksCoalesced;
     // Durable: the hot log holds every tick. The compaction tail is reported
     // apart (DESIGN.md: ingest is "stream decode + validation + durable history").
-    figures.seconds = std::chrono::duration<double>(lastStored - firstTick).count() -
-                      figures.compactSeconds;
+    figures.seconds =
+        std::chrono::duration<double>(lastStored - firstTick).count() - figures.compactSeconds;
     figures.tickTimes = std::move(times);
     if (pushedLive > 0)
         say("  note: " + std::to_string(pushedLive.load()) +
@@ -812,8 +812,8 @@ uint64_t treeBytes(const fs::path &dir)
 
 struct PrometheusFigures
 {
-    double oursBytesPerValue = 0;       // the chip series: chip_raw and segment
-    double oursFileBytesPerValue = 0;   // the whole file: aggregates and rollups too
+    double oursBytesPerValue = 0;     // the chip series: chip_raw and segment
+    double oursFileBytesPerValue = 0; // the whole file: aggregates and rollups too
     double promBytesPerValue = 0;
     uint64_t samples = 0;
 };
@@ -920,9 +920,9 @@ int run(const Options &options)
     const double storedValues = double(ingest->stored) * options.chips * kMetricCount;
     const double ingestRate = storedValues / ingest->seconds;
     say("  ingest end to end, to the durable hot log (compaction running beside it):\n"
-        "                       " + millions(ingestRate) + " (" + fixed(ingest->seconds, 3) +
-        " s)   target >= " + millions(kTargetIngestValuesPerS) +
-        verdict(ingestRate >= kTargetIngestValuesPerS));
+        "                       " +
+        millions(ingestRate) + " (" + fixed(ingest->seconds, 3) + " s)   target >= " +
+        millions(kTargetIngestValuesPerS) + verdict(ingestRate >= kTargetIngestValuesPerS));
     json.add("ingest_values_per_s", ingestRate, 0);
     json.add("ticks_coalesced", ingest->coalesced);
     if (ingest->coalesced > 0)
@@ -955,8 +955,8 @@ int run(const Options &options)
     const double values = double(data.size()) * options.chips * kMetricCount;
     const double appendRate = values / *append;
     say("  HistoryStore::append + compaction alone, one thread: " + millions(appendRate) + " (" +
-        fixed(*append, 3) + " s, of which compaction " + fixed(compactSeconds, 3) + " s: " +
-        millions(values / compactSeconds) + ")");
+        fixed(*append, 3) + " s, of which compaction " + fixed(compactSeconds, 3) +
+        " s: " + millions(values / compactSeconds) + ")");
     json.add("store_compact_values_per_s", values / compactSeconds, 0);
     json.add("store_append_values_per_s", appendRate, 0);
 
@@ -1088,8 +1088,8 @@ int run(const Options &options)
             say("  ours, the whole file (per-tick aggregates of 2 centers and the fleet, "
                 "rollups): " +
                 fixed(prom->oursFileBytesPerValue, 3) + " bytes/value; the main run's " +
-                fixed(bytesPerValue, 3) + " is " + fixed(bytesPerValue / prom->promBytesPerValue, 2) +
-                "x Prometheus");
+                fixed(bytesPerValue, 3) + " is " +
+                fixed(bytesPerValue / prom->promBytesPerValue, 2) + "x Prometheus");
             json.add("prometheus_bytes_per_value", prom->promBytesPerValue, 4);
             json.add("prometheus_ours_bytes_per_value", prom->oursBytesPerValue, 4);
             json.add("prometheus_ours_file_bytes_per_value", prom->oursFileBytesPerValue, 4);
