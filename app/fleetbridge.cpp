@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QDateTime>
 #include <QPointer>
 #include <QtConcurrent>
 
@@ -38,6 +39,7 @@ FleetBridge::FleetBridge(const AppOptions &options, QObject *parent)
     qRegisterMetaType<scb::HistoryResult>();
     qRegisterMetaType<scb::HistoryRequest>();
     qRegisterMetaType<scb::ChipHistoryResult>();
+    qRegisterMetaType<scb::IngestPipeline::AlertList>();
     qRegisterMetaType<scb::ChipHistoryRequest>();
     qRegisterMetaType<std::shared_ptr<const scb::Inventory>>();
 }
@@ -150,6 +152,15 @@ void FleetBridge::onStarted(const std::shared_ptr<StartResult> &result)
         const QString text = QString::fromStdString(message);
         QMetaObject::invokeMethod(
             this, [this, text] { emit storeWarning(tr("History write failed: %1").arg(text)); },
+            Qt::QueuedConnection);
+    };
+    pipelineCallbacks.alerts = [this](IngestPipeline::AlertList alerts) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, alerts = std::move(alerts)] {
+                m_alerts = alerts;
+                emit alertsChanged(m_alerts);
+            },
             Qt::QueuedConnection);
     };
     m_pipeline = std::make_unique<IngestPipeline>(std::move(result->store), pipelineCallbacks, 8,
@@ -307,6 +318,27 @@ void FleetBridge::requestChipHistory(const ChipHistoryRequest &request)
             result.events = std::move(events.value());
         return result;
     }));
+}
+
+void FleetBridge::acknowledgeAlert(quint64 alertId, const QString &who, const QString &note)
+{
+    if (!m_pipeline) {
+        emit alertAcknowledgeFailed(tr("Not connected to the ingest pipeline yet."));
+        return;
+    }
+    // The pipeline belongs to this bridge and is stopped before it goes, so
+    // its callback may name `this`.
+    m_pipeline->acknowledgeAlert(alertId, who.toStdString(), note.toStdString(),
+                                 QDateTime::currentMSecsSinceEpoch(), [this](Status status) {
+                                     if (status.ok())
+                                         return;
+                                     const QString message =
+                                         QString::fromStdString(status.message());
+                                     QMetaObject::invokeMethod(
+                                         this,
+                                         [this, message] { emit alertAcknowledgeFailed(message); },
+                                         Qt::QueuedConnection);
+                                 });
 }
 
 } // namespace scb

@@ -107,6 +107,11 @@ public:
     // Likewise for one chip: chipHistoryReady() answers.
     void requestChipHistory(const ChipHistoryRequest &request);
 
+    // Acknowledges an active alert; alertsChanged() follows, or
+    // alertAcknowledgeFailed() with the reason.
+    void acknowledgeAlert(quint64 alertId, const QString &who, const QString &note);
+    IngestPipeline::AlertList alerts() const { return m_alerts; }
+
 signals:
     void started();
     void inventoryChanged(std::shared_ptr<const scb::Inventory> inventory);
@@ -114,6 +119,8 @@ signals:
     void linkStatusChanged(const scb::LinkStatus &status);
     void historyReady(const scb::HistoryResult &result);
     void chipHistoryReady(const scb::ChipHistoryResult &result);
+    void alertsChanged(const scb::IngestPipeline::AlertList &alerts);
+    void alertAcknowledgeFailed(const QString &message);
     void storeWarning(const QString &message);
 
 private:
@@ -132,6 +139,7 @@ private:
 
     std::unique_ptr<TelemetryServer> m_embedded;
     std::unique_ptr<IngestPipeline> m_pipeline;
+    IngestPipeline::AlertList m_alerts;
     std::unique_ptr<TelemetryClient> m_client;
     QFutureWatcher<std::shared_ptr<StartResult>> *m_startWatcher = nullptr;
 
@@ -150,4 +158,5 @@ Q_DECLARE_METATYPE(scb::SnapshotPtr)
 Q_DECLARE_METATYPE(scb::HistoryResult)
 Q_DECLARE_METATYPE(scb::HistoryRequest)
 Q_DECLARE_METATYPE(scb::ChipHistoryResult)
+Q_DECLARE_METATYPE(scb::IngestPipeline::AlertList)
 Q_DECLARE_METATYPE(scb::ChipHistoryRequest)

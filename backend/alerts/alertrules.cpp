@@ -6,6 +6,13 @@
 #include <array>
 #include <string>
 
+// lupdate reads these marks: the GUI translates the catalog's English texts
+// with QCoreApplication::translate(context, text). The backend has no Qt, so
+// the macro is defined here, as the identity.
+#ifndef QT_TRANSLATE_NOOP
+#define QT_TRANSLATE_NOOP(context, text) text
+#endif
+
 namespace scb {
 
 namespace {
@@ -13,60 +20,112 @@ namespace {
 // Facts from NVIDIA's published XID catalog, the actions in our own words.
 // Keep ascending by code: xidInfo() searches it by bisection.
 constexpr std::array kXidCatalog{
-    XidInfo{13, "xid.13", "Graphics engine exception",
+    XidInfo{
+        13, "xid.13", QT_TRANSLATE_NOOP("XidCatalog", "Graphics engine exception"),
+        QT_TRANSLATE_NOOP(
+            "XidCatalog",
             "Usually a fault in the application (bad memory access, illegal instruction): check "
-            "the job. If it repeats across different jobs, run diagnostics on the GPU."},
-    XidInfo{31, "xid.31", "GPU memory page fault",
-            "Usually an illegal memory access by the application: check the job. If it repeats "
-            "across different jobs, suspect the driver or the GPU."},
-    XidInfo{32, "xid.32", "Invalid or corrupted push buffer stream",
-            "Check the PCIe link and the driver; reset the GPU. Drain the node if it repeats."},
-    XidInfo{43, "xid.43", "GPU stopped processing (application fault)",
+            "the job. If it repeats across different jobs, run diagnostics on the GPU.")},
+    XidInfo{31, "xid.31", QT_TRANSLATE_NOOP("XidCatalog", "GPU memory page fault"),
+            QT_TRANSLATE_NOOP(
+                "XidCatalog",
+                "Usually an illegal memory access by the application: check the job. If it repeats "
+                "across different jobs, suspect the driver or the GPU.")},
+    XidInfo{
+        32, "xid.32", QT_TRANSLATE_NOOP("XidCatalog", "Invalid or corrupted push buffer stream"),
+        QT_TRANSLATE_NOOP(
+            "XidCatalog",
+            "Check the PCIe link and the driver; reset the GPU. Drain the node if it repeats.")},
+    XidInfo{
+        43, "xid.43", QT_TRANSLATE_NOOP("XidCatalog", "GPU stopped processing (application fault)"),
+        QT_TRANSLATE_NOOP(
+            "XidCatalog",
             "The application hit a fault and its channel was stopped; the GPU is fine. Check the "
-            "job."},
-    XidInfo{45, "xid.45", "Preemptive cleanup after a previous error",
+            "job.")},
+    XidInfo{
+        45, "xid.45", QT_TRANSLATE_NOOP("XidCatalog", "Preemptive cleanup after a previous error"),
+        QT_TRANSLATE_NOOP(
+            "XidCatalog",
             "The driver cleaned up after a job ended or failed: look for an earlier XID on this "
-            "GPU. No action on its own."},
-    XidInfo{46, "xid.46", "GPU stopped processing",
-            "Drain the node and reset the GPU; if it repeats, run diagnostics and consider RMA."},
-    XidInfo{48, "xid.48", "Double-bit ECC error",
+            "GPU. No action on its own.")},
+    XidInfo{
+        46, "xid.46", QT_TRANSLATE_NOOP("XidCatalog", "GPU stopped processing"),
+        QT_TRANSLATE_NOOP(
+            "XidCatalog",
+            "Drain the node and reset the GPU; if it repeats, run diagnostics and consider RMA.")},
+    XidInfo{
+        48, "xid.48", QT_TRANSLATE_NOOP("XidCatalog", "Double-bit ECC error"),
+        QT_TRANSLATE_NOOP(
+            "XidCatalog",
             "Drain the node and reset the GPU so the bad memory is retired or remapped; RMA if it "
-            "repeats."},
-    XidInfo{61, "xid.61", "Internal micro-controller breakpoint or warning",
-            "Reset the GPU at the next opportunity; update the driver and firmware if it repeats."},
-    XidInfo{62, "xid.62", "Internal micro-controller halt",
-            "Drain the node and reset the GPU; run diagnostics and consider RMA if it repeats."},
-    XidInfo{63, "xid.63", "ECC page retirement or row remapping recorded",
+            "repeats.")},
+    XidInfo{61, "xid.61",
+            QT_TRANSLATE_NOOP("XidCatalog", "Internal micro-controller breakpoint or warning"),
+            QT_TRANSLATE_NOOP("XidCatalog",
+                              "Reset the GPU at the next opportunity; update the driver and "
+                              "firmware if it repeats.")},
+    XidInfo{
+        62, "xid.62", QT_TRANSLATE_NOOP("XidCatalog", "Internal micro-controller halt"),
+        QT_TRANSLATE_NOOP(
+            "XidCatalog",
+            "Drain the node and reset the GPU; run diagnostics and consider RMA if it repeats.")},
+    XidInfo{
+        63, "xid.63",
+        QT_TRANSLATE_NOOP("XidCatalog", "ECC page retirement or row remapping recorded"),
+        QT_TRANSLATE_NOOP(
+            "XidCatalog",
             "Schedule a GPU reset so the retirement or remapping takes effect; RMA if the count "
-            "keeps growing."},
-    XidInfo{64, "xid.64", "ECC page retirement or row remapping failed",
+            "keeps growing.")},
+    XidInfo{
+        64, "xid.64",
+        QT_TRANSLATE_NOOP("XidCatalog", "ECC page retirement or row remapping failed"),
+        QT_TRANSLATE_NOOP(
+            "XidCatalog",
             "Drain the node and reset the GPU; the GPU may have run out of spare rows: consider "
-            "RMA."},
-    XidInfo{74, "xid.74", "NVLink error",
+            "RMA.")},
+    XidInfo{
+        74, "xid.74", QT_TRANSLATE_NOOP("XidCatalog", "NVLink error"),
+        QT_TRANSLATE_NOOP(
+            "XidCatalog",
             "Check the NVLink links and error counters of the GPU; reset the GPU. If it repeats, "
-            "check the NVLink hardware (GPU, baseboard, NVSwitch)."},
-    XidInfo{79, "xid.79", "GPU has fallen off the bus",
-            "Drain the node; check the PCIe slot, power and cooling; reboot, reseat or replace "
-            "the GPU."},
-    XidInfo{92, "xid.92", "High single-bit ECC error rate",
-            "Watch the GPU's ECC counters; schedule a reset and diagnostics; RMA if the rate "
-            "stays high."},
-    XidInfo{94, "xid.94", "Contained ECC error",
+            "check the NVLink hardware (GPU, baseboard, NVSwitch).")},
+    XidInfo{79, "xid.79", QT_TRANSLATE_NOOP("XidCatalog", "GPU has fallen off the bus"),
+            QT_TRANSLATE_NOOP(
+                "XidCatalog",
+                "Drain the node; check the PCIe slot, power and cooling; reboot, reseat or replace "
+                "the GPU.")},
+    XidInfo{92, "xid.92", QT_TRANSLATE_NOOP("XidCatalog", "High single-bit ECC error rate"),
+            QT_TRANSLATE_NOOP(
+                "XidCatalog",
+                "Watch the GPU's ECC counters; schedule a reset and diagnostics; RMA if the rate "
+                "stays high.")},
+    XidInfo{
+        94, "xid.94", QT_TRANSLATE_NOOP("XidCatalog", "Contained ECC error"),
+        QT_TRANSLATE_NOOP(
+            "XidCatalog",
             "The application using the bad memory was stopped, others go on: restart the job and "
-            "reset the GPU when convenient so the row is remapped."},
-    XidInfo{95, "xid.95", "Uncontained ECC error",
+            "reset the GPU when convenient so the row is remapped.")},
+    XidInfo{
+        95, "xid.95", QT_TRANSLATE_NOOP("XidCatalog", "Uncontained ECC error"),
+        QT_TRANSLATE_NOOP(
+            "XidCatalog",
             "Every application on the GPU may be affected: drain the node and reset the GPU; RMA "
-            "if it repeats."},
-    XidInfo{119, "xid.119", "GSP RPC timeout",
-            "Drain the node and reset the GPU; update the driver if it repeats."},
-    XidInfo{120, "xid.120", "GSP error",
-            "Drain the node and reset the GPU; update the driver if it repeats."},
+            "if it repeats.")},
+    XidInfo{
+        119, "xid.119", QT_TRANSLATE_NOOP("XidCatalog", "GSP RPC timeout"),
+        QT_TRANSLATE_NOOP("XidCatalog",
+                          "Drain the node and reset the GPU; update the driver if it repeats.")},
+    XidInfo{
+        120, "xid.120", QT_TRANSLATE_NOOP("XidCatalog", "GSP error"),
+        QT_TRANSLATE_NOOP("XidCatalog",
+                          "Drain the node and reset the GPU; update the driver if it repeats.")},
 };
 
 constexpr XidInfo kUnknownXid{
-    0, "xid.unknown", "XID error",
-    "Look the code up in NVIDIA's XID catalog and check the kernel log of the node; reset the "
-    "GPU if it repeats."};
+    0, "xid.unknown", QT_TRANSLATE_NOOP("XidCatalog", "XID error"),
+    QT_TRANSLATE_NOOP("XidCatalog",
+                      "Look the code up in NVIDIA's XID catalog and check the kernel log of the "
+                      "node; reset the GPU if it repeats.")};
 
 Status durationError(const char *what, const char *name, int64_t ms)
 {
@@ -176,17 +235,17 @@ const char *alertKindTitle(AlertKind kind)
 {
     switch (kind) {
     case AlertKind::Temperature:
-        return "High temperature";
+        return QT_TRANSLATE_NOOP("AlertKinds", "High temperature");
     case AlertKind::Xid:
-        return "XID error";
+        return QT_TRANSLATE_NOOP("AlertKinds", "XID error");
     case AlertKind::EccDoubleBit:
-        return "Double-bit ECC error";
+        return QT_TRANSLATE_NOOP("AlertKinds", "Double-bit ECC error");
     case AlertKind::HealthFault:
-        return "Health fault";
+        return QT_TRANSLATE_NOOP("AlertKinds", "Health fault");
     case AlertKind::Offline:
-        return "Chip offline";
+        return QT_TRANSLATE_NOOP("AlertKinds", "Chip offline");
     case AlertKind::NodeSilent:
-        return "No data from node";
+        return QT_TRANSLATE_NOOP("AlertKinds", "No data from node");
     }
     return "";
 }
@@ -195,20 +254,29 @@ const char *alertKindAction(AlertKind kind)
 {
     switch (kind) {
     case AlertKind::Temperature:
-        return "Check the cooling of the rack and the node (fans, inlet temperature, airflow, "
-               "blanking panels); the chip throttles when hot.";
+        return QT_TRANSLATE_NOOP(
+            "AlertKinds",
+            "Check the cooling of the rack and the node (fans, inlet temperature, airflow, "
+            "blanking panels); the chip throttles when hot.");
     case AlertKind::Xid:
         return kUnknownXid.action;
     case AlertKind::EccDoubleBit:
-        return "Drain the node and reset the GPU so the bad memory is retired or remapped; RMA if "
-               "it repeats.";
+        return QT_TRANSLATE_NOOP(
+            "AlertKinds",
+            "Drain the node and reset the GPU so the bad memory is retired or remapped; RMA if "
+            "it repeats.");
     case AlertKind::HealthFault:
-        return "Drain the node, run the vendor's diagnostics on the chip and reset it; RMA if the "
-               "fault persists.";
+        return QT_TRANSLATE_NOOP(
+            "AlertKinds",
+            "Drain the node, run the vendor's diagnostics on the chip and reset it; RMA if the "
+            "fault persists.");
     case AlertKind::Offline:
-        return "Check the node's power, network and driver; drain it if it stays away.";
+        return QT_TRANSLATE_NOOP(
+            "AlertKinds", "Check the node's power, network and driver; drain it if it stays away.");
     case AlertKind::NodeSilent:
-        return "Check that the node is up and that its telemetry agent and network work.";
+        return QT_TRANSLATE_NOOP(
+            "AlertKinds",
+            "Check that the node is up and that its telemetry agent and network work.");
     }
     return "";
 }

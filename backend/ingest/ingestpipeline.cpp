@@ -67,6 +67,110 @@ void IngestPipeline::push(FleetTickPtr tick, bool replay)
     m_cv.notify_one();
 }
 
+void IngestPipeline::acknowledgeAlert(uint64_t alertId,
+                                      std::string who,
+                                      std::string note,
+                                      int64_t nowMs,
+                                      std::function<void(Status)> done)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_commands.push_back([this, alertId, who = std::move(who), note = std::move(note), nowMs,
+                              done = std::move(done)] {
+            Status status = m_alerts.acknowledge(alertId, who, note, nowMs);
+            if (status.ok() && m_store) {
+                if (auto row = m_alertRows.find(alertId); row != m_alertRows.end())
+                    status = m_store->recordAlertAcknowledged(row->second, who, note, nowMs);
+            }
+            publishAlerts();
+            if (done)
+                done(status);
+        });
+    }
+    m_cv.notify_one();
+}
+
+Status IngestPipeline::setAlertRules(const AlertRules &rules)
+{
+    if (Status s = rules.validate(); !s.ok())
+        return s;
+    std::lock_guard lock(m_mutex);
+    m_commands.push_back([this, rules] {
+        if (Status s = m_alerts.setRules(rules); !s.ok())
+            reportError(s.message());
+    });
+    m_cv.notify_one();
+    return {};
+}
+
+void IngestPipeline::publishAlerts()
+{
+    if (m_callbacks.alerts)
+        m_callbacks.alerts(std::make_shared<const std::vector<Alert>>(m_alerts.activeAlerts()));
+}
+
+void IngestPipeline::runCommands(std::unique_lock<std::mutex> &lock)
+{
+    while (!m_commands.empty()) {
+        auto command = std::move(m_commands.front());
+        m_commands.pop_front();
+        lock.unlock();
+        command();
+        lock.lock();
+    }
+}
+
+void IngestPipeline::evaluateAlerts(const FleetTick &tick)
+{
+    const AlertUpdate update = m_alerts.evaluate(tick);
+    if (update.empty())
+        return;
+    const auto recordOf = [](const Alert &a) {
+        AlertRecord r;
+        r.kind = static_cast<int>(a.kind);
+        r.severity = static_cast<int>(a.severity);
+        r.center = a.center;
+        r.node = a.node;
+        r.chip = a.chip;
+        r.code = a.code;
+        r.sinceMs = a.sinceMs;
+        r.raisedMs = a.raisedMs;
+        r.escalatedMs = a.escalatedMs;
+        r.value = a.value;
+        return r;
+    };
+    if (m_store) {
+        for (const Alert &a : update.raised) {
+            auto stored = m_store->recordAlertRaised(recordOf(a));
+            if (!stored.ok()) {
+                reportError(stored.error());
+                continue;
+            }
+            m_alertRows[a.id] = stored->id;
+            // Acknowledged before a restart: it stays acknowledged.
+            if (stored->ackMs > 0)
+                (void)m_alerts.acknowledge(a.id, stored->ackBy, stored->ackNote, stored->ackMs);
+        }
+        for (const Alert &a : update.escalated) {
+            if (auto row = m_alertRows.find(a.id); row != m_alertRows.end()) {
+                if (Status s = m_store->recordAlertEscalated(row->second, int(a.severity),
+                                                             a.escalatedMs, a.value);
+                    !s.ok())
+                    reportError(s.message());
+            }
+        }
+        for (const Alert &a : update.cleared) {
+            if (auto row = m_alertRows.find(a.id); row != m_alertRows.end()) {
+                if (Status s = m_store->recordAlertCleared(row->second, a.clearedMs, a.peak);
+                    !s.ok())
+                    reportError(s.message());
+                m_alertRows.erase(row);
+            }
+        }
+    }
+    publishAlerts();
+}
+
 void IngestPipeline::flush(bool all)
 {
     {
@@ -155,13 +259,19 @@ void IngestPipeline::run()
     int64_t window = -1;
     std::chrono::steady_clock::time_point lastPublished{};
     std::shared_ptr<const Inventory> savedInventory;
+    std::shared_ptr<const Inventory> alertInventory;
     for (;;) {
         Item item;
         {
             std::unique_lock lock(m_mutex);
-            m_cv.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
-            if (m_queue.empty())
-                return; // stopping, and everything queued is written
+            m_cv.wait(lock,
+                      [this] { return m_stopping || !m_queue.empty() || !m_commands.empty(); });
+            runCommands(lock);
+            if (m_queue.empty()) {
+                if (m_stopping)
+                    return; // stopping, and everything queued is written
+                continue;
+            }
             item = std::move(m_queue.front());
             m_queue.pop_front();
             m_counters.queueDepth = m_queue.size();
@@ -198,6 +308,13 @@ void IngestPipeline::run()
             m_callbacks.snapshot(snapshot);
             lastPublished = now;
         }
+
+        if (alertInventory != item.inventory) {
+            if (Status s = m_alerts.setInventory(*item.inventory); !s.ok())
+                reportError(s.message());
+            alertInventory = item.inventory;
+        }
+        evaluateAlerts(*item.tick);
 
         if (!m_store)
             continue;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alerts/alertengine.h"
 #include "core/aggregates.h"
 #include "core/fleettick.h"
 #include "core/inventory.h"
@@ -13,6 +14,8 @@
 #include <mutex>
 #include <string>
 #include <thread>
+#include <unordered_map>
+#include <vector>
 
 namespace scb {
 
@@ -49,10 +52,14 @@ struct IngestCounters
 class IngestPipeline
 {
 public:
+    using AlertList = std::shared_ptr<const std::vector<Alert>>;
     struct Callbacks
     {
         std::function<void(SnapshotPtr)> snapshot; // on the pipeline's thread
         std::function<void(const std::string &)> storeError;
+        // The active alerts, after every tick that changed them (and after an
+        // acknowledgement); on the pipeline's thread.
+        std::function<void(AlertList)> alerts;
     };
 
     // store may be null: live view without history (e.g. the store could not be opened).
@@ -66,6 +73,16 @@ public:
 
     void setInventory(std::shared_ptr<const Inventory> inventory);
     void push(FleetTickPtr tick, bool replay);
+    // Acknowledges an active alert (its engine id) on the pipeline's thread,
+    // keeps it in the store's alert log, then calls done with the outcome
+    // (on the pipeline's thread). Never waits.
+    void acknowledgeAlert(uint64_t alertId,
+                          std::string who,
+                          std::string note,
+                          int64_t nowMs,
+                          std::function<void(Status)> done);
+    // The alert rules; invalid ones are refused with the reason.
+    Status setAlertRules(const AlertRules &rules);
     // Waits until everything queued is stored and every closed segment
     // compacted (all: the open one too). For tests and the benchmark.
     void flush(bool all = false);
@@ -82,6 +99,9 @@ private:
         bool replay;
     };
     void run();
+    void evaluateAlerts(const FleetTick &tick);
+    void runCommands(std::unique_lock<std::mutex> &lock);
+    void publishAlerts();
     void compactLoop();
     void compact(HistoryStore &store, bool all);
     void reportError(const std::string &message);
@@ -99,7 +119,11 @@ private:
     std::shared_ptr<const InventoryIndex> m_index;
     bool m_stopping = false;
     bool m_busy = false; // the pipeline thread holds an item
+    std::deque<std::function<void()>> m_commands; // run on the pipeline thread, before items
     std::thread m_thread;
+
+    AlertEngine m_alerts; // evaluated on the pipeline thread
+    std::unordered_map<uint64_t, int64_t> m_alertRows; // engine id -> alert_log id
 
     std::unique_ptr<HistoryStore> m_compactor;
     std::mutex m_compactMutex; // guards the three below

@@ -211,6 +211,32 @@ CREATE INDEX chip_event_by_chip ON chip_event(chip, unix_ms);
 PRAGMA user_version = 3;
 )sql",
      moveChipLogToHotLog},
+    // The alert history: one row per alert raised, updated as it escalates,
+    // is acknowledged and clears. Open rows are found again after a restart,
+    // so that an acknowledgement outlives it.
+    {4, R"sql(
+CREATE TABLE alert_log(
+    id INTEGER PRIMARY KEY,
+    kind INTEGER NOT NULL,
+    severity INTEGER NOT NULL,
+    center INTEGER NOT NULL,
+    node INTEGER NOT NULL,
+    chip INTEGER NOT NULL,
+    code INTEGER NOT NULL,
+    since_ms INTEGER NOT NULL,
+    raised_ms INTEGER NOT NULL,
+    escalated_ms INTEGER NOT NULL DEFAULT 0,
+    cleared_ms INTEGER NOT NULL DEFAULT 0,
+    value REAL NOT NULL DEFAULT 0,
+    peak REAL NOT NULL DEFAULT 0,
+    ack_by TEXT,
+    ack_note TEXT,
+    ack_ms INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX alert_log_open ON alert_log(kind, chip, node, code) WHERE cleared_ms = 0;
+CREATE INDEX alert_log_by_time ON alert_log(raised_ms);
+PRAGMA user_version = 4;
+)sql",
+     nullptr},
 };
 static_assert(std::size(kMigrations) == HistoryStore::kSchemaVersion &&
                   kMigrations[std::size(kMigrations) - 1].toVersion == HistoryStore::kSchemaVersion,
@@ -614,7 +640,8 @@ HistoryStore::open(const std::string &path, const StoreOptions &options, bool re
         return Status::error("open history: no file name given");
     if (options.chipRetentionMs <= 0 || options.chip1mRetentionMs <= 0 ||
         options.chip1hRetentionMs <= 0 || options.aggregateRetentionMs <= 0 ||
-        options.rollup1mRetentionMs <= 0 || options.rollup1hRetentionMs <= 0)
+        options.rollup1mRetentionMs <= 0 || options.rollup1hRetentionMs <= 0 ||
+        options.alertRetentionMs <= 0)
         return Status::error(what + ": retention periods must be positive");
     if (options.diskBudgetBytes < 0)
         return Status::error(what + ": the disk budget must not be negative");
@@ -718,6 +745,8 @@ Status HistoryStore::prepareStatements()
             return status;
     }
     if (Status status = prepareChipStatements(); !status.ok())
+        return status;
+    if (Status status = prepareAlertStatements(); !status.ok())
         return status;
     for (int f = 0; f < kAggregateFieldCount; ++f) {
         const FieldSql &field = kFieldSql[f];
@@ -963,6 +992,12 @@ Status HistoryStore::enforceRetention(int64_t nowMs)
         return status;
     if (Status status = deleteExpiredChipTiers(nowMs, what); !status.ok())
         return status;
+    {
+        StatementUse use(s.alertDeleteCleared);
+        use.bind(1, saturatingSub(nowMs, m_options.alertRetentionMs));
+        if (use.step() != SQLITE_DONE)
+            return sqliteError(m_db, what + ": alerts");
+    }
     int64_t scope = std::numeric_limits<int64_t>::min();
     for (;;) {
         {

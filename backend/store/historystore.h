@@ -51,10 +51,34 @@ struct StoreOptions
     int64_t aggregateRetentionMs = 7 * 86400 * 1000LL;      // per-center / fleet series, every tick
     int64_t rollup1mRetentionMs = 90 * 86400 * 1000LL;      // 1-minute rollups of that series
     int64_t rollup1hRetentionMs = 5 * 365 * 86400 * 1000LL; // 1-hour rollups (5 years)
+    int64_t alertRetentionMs = 365 * 86400 * 1000LL;        // cleared alerts (a year)
     // enforceRetention() deletes oldest-first, finest tier first, while the
     // file's pages in use exceed this. 0: no budget.
     int64_t diskBudgetBytes = 20'000'000'000LL;
     int busyTimeoutMs = 5000; // how long a statement waits for another connection's lock
+};
+
+// One alert as the store keeps it (the alert engine's Alert, without its
+// in-memory links): kinds, severities and codes are the engine's numbers.
+struct AlertRecord
+{
+    int64_t id = 0; // the store's, stable across restarts
+    int kind = 0;
+    int severity = 0;
+    uint32_t center = 0;
+    uint32_t node = 0;
+    uint32_t chip = 0;
+    uint32_t code = 0;
+    int64_t sinceMs = 0;
+    int64_t raisedMs = 0;
+    int64_t escalatedMs = 0;
+    int64_t clearedMs = 0; // 0 while open
+    double value = 0;
+    double peak = 0;
+    std::string ackBy;
+    std::string ackNote;
+    int64_t ackMs = 0; // 0 while not acknowledged
+    bool operator==(const AlertRecord &) const = default;
 };
 
 // What the store holds, for the status bar and the benchmark.
@@ -74,7 +98,7 @@ struct StoreStats
 class HistoryStore
 {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     // Per-chip history is written as a hot log, one row per tick and chunk of
     // kHotChunkChips chips, and compacted segment by segment (at most
@@ -126,6 +150,19 @@ public:
     Result<bool> compactStep(bool all = false);
 
     StoreStats stats();
+
+    // The alert history. An alert raised while an open row of the same kind,
+    // chip, node and code exists (it was open when the app stopped) takes
+    // that row over: its id and acknowledgement come back in the result.
+    Result<AlertRecord> recordAlertRaised(const AlertRecord &alert);
+    Status recordAlertEscalated(int64_t id, int severity, int64_t escalatedMs, double value);
+    Status recordAlertCleared(int64_t id, int64_t clearedMs, double peak);
+    Status recordAlertAcknowledged(int64_t id,
+                                   const std::string &who,
+                                   const std::string &note,
+                                   int64_t ackMs);
+    // Alerts raised in [fromMs, toMs], newest first, at most maxAlerts.
+    Result<std::vector<AlertRecord>> queryAlerts(int64_t fromMs, int64_t toMs, size_t maxAlerts);
 
     // The newest stored tick time (chip log or fleet aggregates), or 0 if none.
     int64_t lastTickMs();
@@ -196,6 +233,7 @@ private:
     struct Statements;
     Status prepareStatements();
     Status prepareChipStatements();
+    Status prepareAlertStatements();
     Status compactChunk(int64_t firstTickMs, bool all, bool &did);
     Status deleteExpiredChipTiers(int64_t nowMs, const std::string &what);
     Status enforceBudget(const std::string &what);

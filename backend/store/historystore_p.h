@@ -193,6 +193,16 @@ struct HistoryStore::Statements
     SqliteStatement pagesInUse;
     SqliteStatement hotTickCount;
     SqliteStatement segmentCount;
+
+    // The alert log (alertlog.cpp).
+    SqliteStatement alertFindOpen;
+    SqliteStatement alertInsert;
+    SqliteStatement alertReopen;
+    SqliteStatement alertEscalate;
+    SqliteStatement alertClear;
+    SqliteStatement alertAcknowledge;
+    SqliteStatement alertQuery;
+    SqliteStatement alertDeleteCleared;
 };
 
 } // namespace scb

@@ -52,6 +52,16 @@ int StatementUse::bindBlob(int index, const void *data, size_t size)
                              SQLITE_STATIC);
 }
 
+int StatementUse::bindReal(int index, double value)
+{
+    return sqlite3_bind_double(m_stmt, index, value);
+}
+
+int StatementUse::bindText(int index, std::string_view text)
+{
+    return sqlite3_bind_text64(m_stmt, index, text.data(), text.size(), SQLITE_STATIC, SQLITE_UTF8);
+}
+
 int StatementUse::step()
 {
     return sqlite3_step(m_stmt);

@@ -44,6 +44,9 @@ public:
     int bind(int index, int64_t value);
     // The bytes must stay alive until the statement is stepped.
     int bindBlob(int index, const void *data, size_t size);
+    int bindReal(int index, double value);
+    // The text must stay alive until the statement is stepped.
+    int bindText(int index, std::string_view text);
 
     // SQLITE_ROW, SQLITE_DONE or an error code.
     int step();

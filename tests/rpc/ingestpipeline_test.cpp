@@ -149,5 +149,97 @@ TEST(IngestPipeline, IgnoresTicksOfAnotherInventory)
     EXPECT_EQ(published, 0);
 }
 
+TEST(IngestPipeline, AlertsAreRaisedPerTickAndTheirAcknowledgementOutlivesARestart)
+{
+    SimulatorConfig sim;
+    sim.chips = 64;
+    sim.centers = 1;
+    FleetSimulator simulator(sim);
+    const auto inventory = simulator.inventory();
+    const std::string path = tempDatabase("alerts.db");
+    constexpr uint32_t kHotChip = 5;
+    const int64_t t0 = 1'700'000'000'000;
+    // Chip 5 at 90 °C: past the critical threshold at once.
+    auto hotTick = [&](int64_t unixMs) {
+        auto tick = std::make_shared<FleetTick>();
+        simulator.sample(unixMs, *tick);
+        tick->column(Metric::Temperature)[kHotChip] = 90;
+        tick->column(Metric::State)[kHotChip] = ChipState::Online;
+        return tick;
+    };
+    auto hotAlert = [&](const IngestPipeline::AlertList &list) -> std::optional<Alert> {
+        if (list) {
+            for (const Alert &a : *list) {
+                if (a.kind == AlertKind::Temperature && a.chip == kHotChip)
+                    return a;
+            }
+        }
+        return std::nullopt;
+    };
+
+    testing::Waiter waiter;
+    IngestPipeline::AlertList latest;
+    IngestPipeline::Callbacks callbacks;
+    callbacks.alerts = [&](IngestPipeline::AlertList list) {
+        {
+            std::lock_guard lock(waiter.mutex());
+            latest = std::move(list);
+        }
+        waiter.notify();
+    };
+    {
+        auto store = HistoryStore::open(path);
+        ASSERT_TRUE(store) << store.error();
+        IngestPipeline pipeline(std::move(store.value()), callbacks, 100);
+        pipeline.setInventory(inventory);
+        pipeline.push(hotTick(t0), false);
+        ASSERT_TRUE(waiter.waitFor(20s, [&] { return hotAlert(latest).has_value(); }));
+        const Alert alert = *hotAlert(latest);
+        EXPECT_EQ(alert.severity, Severity::Critical);
+        EXPECT_FALSE(alert.acknowledged);
+
+        std::optional<Status> outcome;
+        pipeline.acknowledgeAlert(alert.id, "ops", "fan swapped", t0 + 500, [&](Status s) {
+            {
+                std::lock_guard lock(waiter.mutex());
+                outcome = s;
+            }
+            waiter.notify();
+        });
+        ASSERT_TRUE(waiter.waitFor(20s, [&] { return outcome.has_value(); }));
+        EXPECT_TRUE(outcome->ok()) << outcome->message();
+        ASSERT_TRUE(
+            waiter.waitFor(20s, [&] { return hotAlert(latest) && hotAlert(latest)->acknowledged; }));
+        // An unknown alert is refused, with the reason.
+        outcome.reset();
+        pipeline.acknowledgeAlert(987'654, "ops", "", t0 + 600, [&](Status s) {
+            {
+                std::lock_guard lock(waiter.mutex());
+                outcome = s;
+            }
+            waiter.notify();
+        });
+        ASSERT_TRUE(waiter.waitFor(20s, [&] { return outcome.has_value(); }));
+        EXPECT_FALSE(outcome->ok());
+        pipeline.stop();
+    }
+    {
+        std::lock_guard lock(waiter.mutex());
+        latest.reset();
+    }
+    // Restarted on the same file: the condition is back, and so is its acknowledgement.
+    auto store = HistoryStore::open(path);
+    ASSERT_TRUE(store) << store.error();
+    IngestPipeline pipeline(std::move(store.value()), callbacks, 100);
+    pipeline.setInventory(inventory);
+    pipeline.push(hotTick(t0 + 60'000), false);
+    ASSERT_TRUE(waiter.waitFor(20s, [&] { return hotAlert(latest).has_value(); }));
+    const Alert again = *hotAlert(latest);
+    EXPECT_TRUE(again.acknowledged);
+    EXPECT_EQ(again.ackBy, "ops");
+    EXPECT_EQ(again.ackNote, "fan swapped");
+    pipeline.stop();
+}
+
 } // namespace
 } // namespace scb

@@ -49,15 +49,16 @@ TEST(StoreMigration, FreshFileGetsTheCurrentSchema)
     EXPECT_EQ(raw.scalar("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN "
                          "('inventory', 'hot_tick', 'hot_chunk', 'segment', 'chip_raw', "
                          "'chip_1m', 'chip_1h', 'chip_event', 'aggregate', 'aggregate_1m', "
-                         "'aggregate_1h')"),
-              11);
+                         "'aggregate_1h', 'alert_log')"),
+              12);
     EXPECT_EQ(raw.scalar("SELECT count(*) FROM sqlite_schema WHERE name = 'chip_log'"), 0);
     // The time-ordered tables are keyed by time (range scans); the extra
     // indexes let retention find unreferenced inventories without a scan and
     // events be found by time and by chip.
     EXPECT_EQ(raw.text("SELECT group_concat(name) FROM sqlite_schema WHERE type = 'index' "
                        "AND sql IS NOT NULL"),
-              "hot_tick_by_inventory,segment_by_inventory,chip_event_by_time,chip_event_by_chip");
+              "hot_tick_by_inventory,segment_by_inventory,chip_event_by_time,chip_event_by_chip,"
+              "alert_log_open,alert_log_by_time");
     EXPECT_EQ(raw.text("PRAGMA integrity_check"), "ok");
 
     // Opening again migrates nothing and keeps what is there.
