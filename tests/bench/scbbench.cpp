@@ -15,6 +15,10 @@
 #include "sources/fleetsimulator.h"
 #include "store/historystore.h"
 
+#if SCB_BENCH_GUI
+#include "guibench.h"
+#endif
+
 #include <sqlite3.h>
 #include <sys/resource.h>
 #include <unistd.h>
@@ -72,6 +76,7 @@ struct Options
     uint32_t ticks = 600;
     bool json = false;
     bool comparePrometheus = false;
+    bool gui = true; // measure the heatmap and the window, where built with the GUI
     bool keep = false;
     bool quick = false;
     std::string dir; // empty: a fresh temporary folder
@@ -112,6 +117,9 @@ const char *const kUsage =
     "  --dir PATH   folder for the database files (created if missing; default a\n"
     "               fresh temporary folder); the files are removed at the end\n"
     "  --keep       keep the database files (and the temporary folder)\n"
+    "  --no-gui     skip the GUI figures (heatmap_repaint_ms, heatmap_naive_ms,\n"
+    "               gui_busy_pct): they need scb-bench built with the GUI, run\n"
+    "               offscreen, and take about 35 s (5 s with --quick)\n"
     "  --quick      shrink the two query setups to 1 hour of data at 1 s (for a\n"
     "               smoke test; the query figures then do not match the targets'\n"
     "               workload)\n"
@@ -181,6 +189,10 @@ ParseResult parseArguments(int argc, char **argv)
             if (!noValue())
                 return result;
             options.comparePrometheus = true;
+        } else if (flag == "--no-gui") {
+            if (!noValue())
+                return result;
+            options.gui = false;
         } else if (flag == "--quick") {
             if (!noValue())
                 return result;
@@ -953,12 +965,12 @@ int run(const Options &options)
     if (!append.ok())
         return fail("store append", append.error());
     const double values = double(data.size()) * options.chips * kMetricCount;
-    const double appendRate = values / *append;
-    say("  HistoryStore::append + compaction alone, one thread: " + millions(appendRate) + " (" +
-        fixed(*append, 3) + " s, of which compaction " + fixed(compactSeconds, 3) +
-        " s: " + millions(values / compactSeconds) + ")");
-    json.add("store_compact_values_per_s", values / compactSeconds, 0);
+    const double appendRate = values / (*append - compactSeconds);
+    say("  HistoryStore alone, one thread: append " + millions(appendRate) + " (" +
+        fixed(*append - compactSeconds, 3) + " s), then compaction " +
+        millions(values / compactSeconds) + " (" + fixed(compactSeconds, 3) + " s)");
     json.add("store_append_values_per_s", appendRate, 0);
+    json.add("store_compact_values_per_s", values / compactSeconds, 0);
 
     sayMemory("store alone");
     // --- 3. naive ---------------------------------------------------------------
@@ -1068,6 +1080,35 @@ int run(const Options &options)
     }
 
     sayMemory("queries");
+
+    // --- 6b. the GUI ------------------------------------------------------------
+#if SCB_BENCH_GUI
+    if (options.gui) {
+        const int busyTicks = options.quick ? 5 : 30;
+        say("gui: heatmap of " + std::to_string(options.chips) +
+            " cells at 1920x1080, then the main window on the Chips page for " +
+            std::to_string(busyTicks) + " live ticks (offscreen) ...");
+        const GuiFigures gui = measureGui(options.chips, busyTicks, workspace->file("gui.db"));
+        if (!gui.error.empty())
+            return fail("gui", gui.error);
+        say("  heatmap repaint (new values + full paint): " + fixed(gui.heatmapRepaintMs, 2) +
+            " ms   target <= 2 ms" + verdict(gui.heatmapRepaintMs <= 2) + "; naive fillRect per chip " +
+            fixed(gui.heatmapNaiveMs, 1) + " ms (" +
+            fixed(gui.heatmapNaiveMs / gui.heatmapRepaintMs, 0) + "x)");
+        say("  GUI thread busy: " + fixed(gui.guiBusyPct, 2) + " % over " +
+            std::to_string(gui.busyTicks) + " ticks   target <= 5 %" +
+            verdict(gui.guiBusyPct <= 5));
+        json.add("heatmap_repaint_ms", gui.heatmapRepaintMs, 3);
+        json.add("heatmap_naive_ms", gui.heatmapNaiveMs, 3);
+        json.add("gui_busy_pct", gui.guiBusyPct, 2);
+        if (options.chips == 200'000)
+            json.add("gui_busy_pct_200k", gui.guiBusyPct, 2);
+        sayMemory("gui");
+    }
+#else
+    if (options.gui)
+        say("gui: not measured (scb-bench built without the GUI)");
+#endif
     // --- 7. Prometheus on the same series ----------------------------------------
     if (options.comparePrometheus) {
         const std::string promtool = findOnPath("promtool");
