@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "alertspage.h"
 #include "chipdetailview.h"
 #include "chipspage.h"
 #include "connectionbar.h"
@@ -15,6 +16,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -29,6 +31,7 @@ MainWindow::MainWindow(FleetBridge *bridge, QWidget *parent)
     , m_overview(new OverviewPage(this))
     , m_settings(new QSettings(this))
     , m_chips(new ChipsPage(m_settings, this))
+    , m_alerts(new AlertsPage(this))
     , m_statusLine(new QLabel(this))
     , m_warning(new QLabel(this))
     , m_statusTimer(new QTimer(this))
@@ -49,6 +52,8 @@ MainWindow::MainWindow(FleetBridge *bridge, QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_overview, tr("Overview"));
     m_tabs->addTab(m_chips, tr("Chips"));
+    m_alertsTab = m_tabs->addTab(m_alerts, tr("Alerts"));
+    connect(m_alerts, &AlertsPage::countsChanged, this, &MainWindow::updateAlertsTab);
     setCentralWidget(central);
     // Ctrl+1, Ctrl+2, …: the pages in order, as in a browser.
     for (int i = 0; i < m_tabs->count(); ++i) {
@@ -87,6 +92,10 @@ MainWindow::MainWindow(FleetBridge *bridge, QWidget *parent)
         m_warning->setText(message);
         m_warning->setToolTip(message);
     });
+    connect(m_bridge, &FleetBridge::alertsChanged, m_alerts, &AlertsPage::setAlerts);
+    connect(m_alerts, &AlertsPage::acknowledgeRequested, m_bridge, &FleetBridge::acknowledgeAlert);
+    connect(m_bridge, &FleetBridge::alertAcknowledgeFailed, m_alerts,
+            &AlertsPage::showAcknowledgeError);
     connect(m_chips->chipView(), &ChipDetailView::historyRequested, m_bridge,
             &FleetBridge::requestChipHistory);
     connect(m_bridge, &FleetBridge::chipHistoryReady, m_chips->chipView(),
@@ -110,6 +119,7 @@ MainWindow::MainWindow(FleetBridge *bridge, QWidget *parent)
 void MainWindow::onInventory(std::shared_ptr<const Inventory> inventory)
 {
     m_overview->setInventory(inventory);
+    m_alerts->setInventory(inventory);
     m_chips->setInventory(std::move(inventory));
 }
 
@@ -142,6 +152,19 @@ void MainWindow::updateStatusLine()
     if (c.reconnects)
         text += tr(" · %n reconnect(s)", nullptr, int(std::min<uint64_t>(c.reconnects, INT_MAX)));
     m_statusLine->setText(text);
+}
+
+void MainWindow::updateAlertsTab(int active, int critical)
+{
+    // The count on the tab, red while anything is critical: seen from any page.
+    m_tabs->setTabText(m_alertsTab,
+                       active == 0 ? tr("Alerts") : tr("Alerts (%1)").arg(formatCount(active)));
+    m_tabs->tabBar()->setTabTextColor(m_alertsTab, critical > 0
+                                                       ? QColor(0xb9, 0x1c, 0x1c)
+                                                       : palette().color(QPalette::WindowText));
+    m_tabs->setTabToolTip(
+        m_alertsTab,
+        tr("%1 active alerts, %2 critical").arg(formatCount(active), formatCount(critical)));
 }
 
 } // namespace scb

@@ -11,6 +11,7 @@ class QTimer;
 
 namespace scb {
 
+class AlertsPage;
 class ChipsPage;
 class ConnectionBar;
 class OverviewPage;
@@ -31,6 +32,7 @@ private:
     void onSnapshot(SnapshotPtr snapshot);
     void onInventory(std::shared_ptr<const Inventory> inventory);
     void updateStatusLine();
+    void updateAlertsTab(int active, int critical);
 
     FleetBridge *m_bridge;
     ConnectionBar *m_connectionBar;
@@ -38,6 +40,8 @@ private:
     OverviewPage *m_overview;
     QSettings *m_settings;
     ChipsPage *m_chips;
+    AlertsPage *m_alerts;
+    int m_alertsTab = -1;
     QLabel *m_statusLine;
     QLabel *m_warning;
     QTimer *m_statusTimer;

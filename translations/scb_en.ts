@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AlertKinds</name>
+    <message>
+        <location filename="../backend/alerts/alertrules.cpp" line="238"/>
+        <source>High temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/alerts/alertrules.cpp" line="240"/>
+        <source>XID error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/alerts/alertrules.cpp" line="242"/>
+        <source>Double-bit ECC error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/alerts/alertrules.cpp" line="244"/>
+        <source>Health fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/alerts/alertrules.cpp" line="246"/>
+        <source>Chip offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/alerts/alertrules.cpp" line="248"/>
+        <source>No data from node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/alerts/alertrules.cpp" line="257"/>
+        <source>Check the cooling of the rack and the node (fans, inlet temperature, airflow, blanking panels); the chip throttles when hot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/alerts/alertrules.cpp" line="264"/>
+        <source>Drain the node and reset the GPU so the bad memory is retired or remapped; RMA if it repeats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/alerts/alertrules.cpp" line="269"/>
+        <source>Drain the node, run the vendor&apos;s diagnostics on the chip and reset it; RMA if the fault persists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/alerts/alertrules.cpp" line="274"/>
+        <source>Check the node&apos;s power, network and driver; drain it if it stays away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/alerts/alertrules.cpp" line="277"/>
+        <source>Check that the node is up and that its telemetry agent and network work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppOptions</name>
     <message>
         <location filename="../app/appoptions.cpp" line="48"/>
@@ -9,118 +67,95 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="53"/>
+        <location filename="../app/appoptions.cpp" line="54"/>
         <source>Show this help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="56"/>
+        <location filename="../app/appoptions.cpp" line="57"/>
         <source>Show the version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="59"/>
+        <location filename="../app/appoptions.cpp" line="60"/>
         <source>Telemetry server to connect to (host:port). Without it, an embedded fleet simulator is started in-process.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="65"/>
+        <location filename="../app/appoptions.cpp" line="66"/>
         <source>History database file (default: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="70"/>
+        <location filename="../app/appoptions.cpp" line="71"/>
         <source>Chips of the embedded simulator (default: 80000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="75"/>
+        <location filename="../app/appoptions.cpp" line="76"/>
         <source>Centers of the embedded simulator (default: 4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="79"/>
+        <location filename="../app/appoptions.cpp" line="81"/>
         <source>Seed of the embedded simulator (default: 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="101"/>
+        <location filename="../app/appoptions.cpp" line="103"/>
         <source>Unexpected argument &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="106"/>
+        <location filename="../app/appoptions.cpp" line="109"/>
         <source>--server: expected host:port, got &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="113"/>
+        <location filename="../app/appoptions.cpp" line="115"/>
         <source>--db: the file name is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="118"/>
+        <location filename="../app/appoptions.cpp" line="121"/>
         <source>--sim-chips: expected an integer in 1..1000000, got &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="125"/>
+        <location filename="../app/appoptions.cpp" line="128"/>
         <source>--sim-centers: expected an integer in 1..64, got &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="134"/>
+        <location filename="../app/appoptions.cpp" line="137"/>
         <source>--sim-seed: expected a non-negative integer, got &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ChipsPage</name>
-    <message>
-        <location filename="../app/chipspage.cpp" line="30"/>
-        <source>15 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/chipspage.cpp" line="31"/>
-        <source>1 h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/chipspage.cpp" line="32"/>
-        <source>6 h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/chipspage.cpp" line="33"/>
-        <source>24 h</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../app/formatting.cpp" line="14"/>
+        <location filename="../app/formatting.cpp" line="19"/>
         <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/formatting.cpp" line="21"/>
+        <location filename="../app/formatting.cpp" line="27"/>
         <source>%1 MW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/formatting.cpp" line="24"/>
+        <location filename="../app/formatting.cpp" line="30"/>
         <source>%1 kW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/formatting.cpp" line="26"/>
+        <location filename="../app/formatting.cpp" line="32"/>
         <source>%1 W</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/formatting.cpp" line="47"/>
+        <location filename="../app/formatting.cpp" line="54"/>
         <source>%n s ago</source>
         <translation>
             <numerusform>%n s ago</numerusform>
@@ -128,7 +163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/formatting.cpp" line="49"/>
+        <location filename="../app/formatting.cpp" line="56"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>%n min ago</numerusform>
@@ -136,7 +171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/formatting.cpp" line="51"/>
+        <location filename="../app/formatting.cpp" line="58"/>
         <source>%n h ago</source>
         <translation>
             <numerusform>%n h ago</numerusform>
@@ -144,19 +179,94 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/formatting.cpp" line="52"/>
+        <location filename="../app/formatting.cpp" line="59"/>
         <source>%n days ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
             <numerusform>%n days ago</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../app/formatting.cpp" line="71"/>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/formatting.cpp" line="73"/>
+        <source>online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/formatting.cpp" line="74"/>
+        <source>offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/formatting.cpp" line="76"/>
+        <source>maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/formatting.cpp" line="78"/>
+        <source>throttled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/formatting.cpp" line="80"/>
+        <source>ECC error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/formatting.cpp" line="82"/>
+        <source>XID event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/formatting.cpp" line="84"/>
+        <source>health fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/formatting.cpp" line="92"/>
+        <source>XID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/formatting.cpp" line="94"/>
+        <source>double-bit ECC error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/formatting.cpp" line="96"/>
+        <source>went offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/formatting.cpp" line="98"/>
+        <source>back online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/formatting.cpp" line="100"/>
+        <source>thermal throttling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/formatting.cpp" line="102"/>
+        <source>unknown event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/formatting.cpp" line="117"/>
+        <source>Check the rack&apos;s cooling and the chip&apos;s fans.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HeatmapView</name>
     <message>
         <location filename="../widgets/heatmapview.cpp" line="271"/>
-        <location filename="../widgets/heatmapview.cpp" line="449"/>
+        <location filename="../widgets/heatmapview.cpp" line="460"/>
         <source>No data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -174,22 +284,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/heatmapview.cpp" line="466"/>
+        <location filename="../widgets/heatmapview.cpp" line="477"/>
         <source>Showing %L1 of %L2 chips: enlarge to see all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/heatmapview.cpp" line="504"/>
+        <location filename="../widgets/heatmapview.cpp" line="515"/>
         <source>Chip %L1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/heatmapview.cpp" line="506"/>
+        <location filename="../widgets/heatmapview.cpp" line="517"/>
         <source>no data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/heatmapview.cpp" line="510"/>
+        <location filename="../widgets/heatmapview.cpp" line="521"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -208,149 +318,830 @@
     </message>
 </context>
 <context>
-    <name>scb::CenterTableModel</name>
+    <name>XidCatalog</name>
     <message>
-        <location filename="../app/centertablemodel.cpp" line="72"/>
-        <source>Whole fleet</source>
+        <location filename="../backend/alerts/alertrules.cpp" line="24"/>
+        <source>Graphics engine exception</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/centertablemodel.cpp" line="81"/>
+        <location filename="../backend/alerts/alertrules.cpp" line="25"/>
+        <source>Usually a fault in the application (bad memory access, illegal instruction): check the job. If it repeats across different jobs, run diagnostics on the GPU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/alerts/alertrules.cpp" line="29"/>
+        <source>GPU memory page fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/alerts/alertrules.cpp" line="30"/>
+        <source>Usually an illegal memory access by the application: check the job. If it repeats across different jobs, suspect the driver or the GPU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/alerts/alertrules.cpp" line="35"/>
+        <source>Invalid or corrupted push buffer stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/alerts/alertrules.cpp" line="36"/>
+        <source>Check the PCIe link and the driver; reset the GPU. Drain the node if it repeats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/alerts/alertrules.cpp" line="40"/>
+        <source>GPU stopped processing (application fault)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/alerts/alertrules.cpp" line="41"/>
+        <source>The application hit a fault and its channel was stopped; the GPU is fine. Check the job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/alerts/alertrules.cpp" line="46"/>
+        <source>Preemptive cleanup after a previous error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/alerts/alertrules.cpp" line="47"/>
+        <source>The driver cleaned up after a job ended or failed: look for an earlier XID on this GPU. No action on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/alerts/alertrules.cpp" line="52"/>
+        <source>GPU stopped processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/alerts/alertrules.cpp" line="53"/>
+        <source>Drain the node and reset the GPU; if it repeats, run diagnostics and consider RMA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/alerts/alertrules.cpp" line="57"/>
+        <source>Double-bit ECC error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/alerts/alertrules.cpp" line="58"/>
+        <source>Drain the node and reset the GPU so the bad memory is retired or remapped; RMA if it repeats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/alerts/alertrules.cpp" line="63"/>
+        <source>Internal micro-controller breakpoint or warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/alerts/alertrules.cpp" line="64"/>
+        <source>Reset the GPU at the next opportunity; update the driver and firmware if it repeats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/alerts/alertrules.cpp" line="68"/>
+        <source>Internal micro-controller halt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/alerts/alertrules.cpp" line="69"/>
+        <source>Drain the node and reset the GPU; run diagnostics and consider RMA if it repeats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/alerts/alertrules.cpp" line="74"/>
+        <source>ECC page retirement or row remapping recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/alerts/alertrules.cpp" line="75"/>
+        <source>Schedule a GPU reset so the retirement or remapping takes effect; RMA if the count keeps growing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/alerts/alertrules.cpp" line="81"/>
+        <source>ECC page retirement or row remapping failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/alerts/alertrules.cpp" line="82"/>
+        <source>Drain the node and reset the GPU; the GPU may have run out of spare rows: consider RMA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/alerts/alertrules.cpp" line="87"/>
+        <source>NVLink error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/alerts/alertrules.cpp" line="88"/>
+        <source>Check the NVLink links and error counters of the GPU; reset the GPU. If it repeats, check the NVLink hardware (GPU, baseboard, NVSwitch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/alerts/alertrules.cpp" line="92"/>
+        <source>GPU has fallen off the bus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/alerts/alertrules.cpp" line="93"/>
+        <source>Drain the node; check the PCIe slot, power and cooling; reboot, reseat or replace the GPU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/alerts/alertrules.cpp" line="97"/>
+        <source>High single-bit ECC error rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/alerts/alertrules.cpp" line="98"/>
+        <source>Watch the GPU&apos;s ECC counters; schedule a reset and diagnostics; RMA if the rate stays high.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/alerts/alertrules.cpp" line="103"/>
+        <source>Contained ECC error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/alerts/alertrules.cpp" line="104"/>
+        <source>The application using the bad memory was stopped, others go on: restart the job and reset the GPU when convenient so the row is remapped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/alerts/alertrules.cpp" line="109"/>
+        <source>Uncontained ECC error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/alerts/alertrules.cpp" line="110"/>
+        <source>Every application on the GPU may be affected: drain the node and reset the GPU; RMA if it repeats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/alerts/alertrules.cpp" line="115"/>
+        <source>GSP RPC timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/alerts/alertrules.cpp" line="116"/>
+        <location filename="../backend/alerts/alertrules.cpp" line="120"/>
+        <source>Drain the node and reset the GPU; update the driver if it repeats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/alerts/alertrules.cpp" line="119"/>
+        <source>GSP error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/alerts/alertrules.cpp" line="125"/>
+        <source>XID error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/alerts/alertrules.cpp" line="126"/>
+        <source>Look the code up in NVIDIA&apos;s XID catalog and check the kernel log of the node; reset the GPU if it repeats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scb::AcknowledgeDialog</name>
+    <message>
+        <location filename="../app/alertspage.cpp" line="110"/>
+        <location filename="../app/alertspage.cpp" line="136"/>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertspage.cpp" line="120"/>
+        <source>What is being done about it (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertspage.cpp" line="123"/>
+        <source>&amp;Who:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertspage.cpp" line="124"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertspage.cpp" line="175"/>
+        <source>Enter who acknowledges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertspage.cpp" line="177"/>
+        <source>The name is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertspage.cpp" line="179"/>
+        <source>The note is too long (at most %1 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scb::AlertListModel</name>
+    <message numerus="yes">
+        <location filename="../app/alertlistmodel.cpp" line="56"/>
+        <source>for %n s</source>
+        <translation><numerusform>for %n s</numerusform><numerusform>for %n s</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/alertlistmodel.cpp" line="58"/>
+        <source>for %n min</source>
+        <translation><numerusform>for %n min</numerusform><numerusform>for %n min</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/alertlistmodel.cpp" line="60"/>
+        <source>for %n h</source>
+        <translation><numerusform>for %n h</numerusform><numerusform>for %n h</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/alertlistmodel.cpp" line="61"/>
+        <source>for %n days</source>
+        <translation><numerusform>for %n day</numerusform><numerusform>for %n days</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/alertlistmodel.cpp" line="188"/>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertlistmodel.cpp" line="188"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertlistmodel.cpp" line="198"/>
+        <source>Center %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertlistmodel.cpp" line="202"/>
+        <source>Node %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertlistmodel.cpp" line="204"/>
+        <source>Chip %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertlistmodel.cpp" line="213"/>
+        <source>XID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertlistmodel.cpp" line="214"/>
+        <source>XID %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertlistmodel.cpp" line="226"/>
         <source>%1 °C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/centertablemodel.cpp" line="93"/>
+        <location filename="../app/alertlistmodel.cpp" line="228"/>
+        <source>%1 (peak %2 °C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertlistmodel.cpp" line="235"/>
+        <location filename="../app/alertlistmodel.cpp" line="237"/>
+        <source>×%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertlistmodel.cpp" line="263"/>
+        <source>by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertlistmodel.cpp" line="265"/>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertlistmodel.cpp" line="268"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertlistmodel.cpp" line="331"/>
+        <source>Since %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertlistmodel.cpp" line="378"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertlistmodel.cpp" line="380"/>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertlistmodel.cpp" line="382"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertlistmodel.cpp" line="384"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertlistmodel.cpp" line="386"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertlistmodel.cpp" line="388"/>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertlistmodel.cpp" line="390"/>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scb::AlertsPage</name>
+    <message>
+        <location filename="../app/alertspage.cpp" line="197"/>
+        <source>&amp;Acknowledge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertspage.cpp" line="198"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertspage.cpp" line="199"/>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertspage.cpp" line="229"/>
+        <source>&amp;Severity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertspage.cpp" line="231"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertspage.cpp" line="238"/>
+        <source>C&amp;enter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertspage.cpp" line="244"/>
+        <source>Search any column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertspage.cpp" line="249"/>
+        <source>Acknowledge the selected alerts, with your name and a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertspage.cpp" line="250"/>
+        <source>Copy the selected rows as tab-separated text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertspage.cpp" line="251"/>
+        <source>Save the rows shown as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertspage.cpp" line="348"/>
+        <source>All centers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertspage.cpp" line="384"/>
+        <source>Not acknowledged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertspage.cpp" line="412"/>
+        <source>No active alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertspage.cpp" line="418"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/alertspage.cpp" line="418"/>
+        <source>%n critical</source>
+        <translation><numerusform>%n critical</numerusform><numerusform>%n critical</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/alertspage.cpp" line="419"/>
+        <source>%n warning(s)</source>
+        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/alertspage.cpp" line="421"/>
+        <source> · %n acknowledged</source>
+        <translation><numerusform> · %n acknowledged</numerusform><numerusform> · %n acknowledged</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/alertspage.cpp" line="423"/>
+        <source> · %1 of %2 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertspage.cpp" line="432"/>
+        <source>No active alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertspage.cpp" line="434"/>
+        <source>No alerts match the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertspage.cpp" line="501"/>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/alertspage.cpp" line="511"/>
+        <source>… and %n more</source>
+        <translation><numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/alertspage.cpp" line="515"/>
+        <source>Acknowledge %n alert(s)</source>
+        <translation><numerusform>Acknowledge %n alert</numerusform><numerusform>Acknowledge %n alerts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/alertspage.cpp" line="536"/>
+        <source>Copied %n row(s).</source>
+        <translation><numerusform>Copied %n row.</numerusform><numerusform>Copied %n rows.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/alertspage.cpp" line="548"/>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/alertspage.cpp" line="551"/>
+        <source>Saved %n alert(s) to %1.</source>
+        <translation><numerusform>Saved %n alert to %1.</numerusform><numerusform>Saved %n alerts to %1.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/alertspage.cpp" line="560"/>
+        <source>Export alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertspage.cpp" line="561"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scb::CenterTableModel</name>
+    <message>
+        <location filename="../app/centertablemodel.cpp" line="73"/>
+        <source>Whole fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/centertablemodel.cpp" line="85"/>
+        <source>%1 °C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/centertablemodel.cpp" line="101"/>
         <source>Center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/centertablemodel.cpp" line="94"/>
+        <location filename="../app/centertablemodel.cpp" line="103"/>
         <source>Chips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/centertablemodel.cpp" line="95"/>
+        <location filename="../app/centertablemodel.cpp" line="105"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/centertablemodel.cpp" line="96"/>
+        <location filename="../app/centertablemodel.cpp" line="107"/>
         <source>Mean utilization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/centertablemodel.cpp" line="97"/>
+        <location filename="../app/centertablemodel.cpp" line="109"/>
         <source>Power</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/centertablemodel.cpp" line="98"/>
+        <location filename="../app/centertablemodel.cpp" line="111"/>
         <source>Hottest chip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/centertablemodel.cpp" line="99"/>
+        <location filename="../app/centertablemodel.cpp" line="113"/>
         <source>In fault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/centertablemodel.cpp" line="100"/>
+        <location filename="../app/centertablemodel.cpp" line="115"/>
         <source>Throttled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scb::ChipDetailView</name>
+    <message>
+        <location filename="../app/chipdetailview.cpp" line="36"/>
+        <source>Utilization, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chipdetailview.cpp" line="37"/>
+        <source>Temperature, °C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chipdetailview.cpp" line="38"/>
+        <source>Power, W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chipdetailview.cpp" line="39"/>
+        <source>Memory used, MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chipdetailview.cpp" line="111"/>
+        <source>Events in this range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chipdetailview.cpp" line="116"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chipdetailview.cpp" line="116"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chipdetailview.cpp" line="116"/>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chipdetailview.cpp" line="167"/>
+        <source>Loading history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chipdetailview.cpp" line="176"/>
+        <source>History could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chipdetailview.cpp" line="208"/>
+        <source>No events in this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/chipdetailview.cpp" line="209"/>
+        <source>%n event(s) in this range.</source>
+        <translation><numerusform>%n event in this range.</numerusform><numerusform>%n events in this range.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/chipdetailview.cpp" line="267"/>
+        <source>No chip selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chipdetailview.cpp" line="286"/>
+        <source>&lt;b&gt;Chip %1&lt;/b&gt; · %2 · %3 · node %4 · %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chipdetailview.cpp" line="291"/>
+        <source>No live values yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chipdetailview.cpp" line="297"/>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chipdetailview.cpp" line="299"/>
+        <source>Now (%1): utilization %2 · temperature %3 · power %4 · memory %5 · &lt;b&gt;%6&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chipdetailview.cpp" line="301"/>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chipdetailview.cpp" line="302"/>
+        <source>%1 °C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chipdetailview.cpp" line="302"/>
+        <source>%1 W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chipdetailview.cpp" line="303"/>
+        <source>%1 MiB</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>scb::ChipsPage</name>
     <message>
-        <location filename="../app/chipspage.cpp" line="45"/>
-        <location filename="../app/chipspage.cpp" line="291"/>
+        <location filename="../app/chipspage.cpp" line="457"/>
         <source>no data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="47"/>
+        <location filename="../app/chipspage.cpp" line="94"/>
         <source>online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="47"/>
+        <location filename="../app/chipspage.cpp" line="32"/>
+        <location filename="../app/chipspage.cpp" line="33"/>
+        <location filename="../app/chipspage.cpp" line="256"/>
+        <source>Utilization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chipspage.cpp" line="34"/>
+        <location filename="../app/chipspage.cpp" line="35"/>
+        <location filename="../app/chipspage.cpp" line="260"/>
+        <source>Temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chipspage.cpp" line="36"/>
+        <location filename="../app/chipspage.cpp" line="264"/>
+        <source>Power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chipspage.cpp" line="37"/>
+        <source>Power draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chipspage.cpp" line="38"/>
+        <location filename="../app/chipspage.cpp" line="39"/>
+        <location filename="../app/chipspage.cpp" line="267"/>
+        <source>Memory used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chipspage.cpp" line="40"/>
+        <location filename="../app/chipspage.cpp" line="41"/>
+        <location filename="../app/chipspage.cpp" line="272"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chipspage.cpp" line="94"/>
         <source>offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="49"/>
+        <location filename="../app/chipspage.cpp" line="94"/>
         <source>maintenance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="51"/>
+        <location filename="../app/chipspage.cpp" line="94"/>
         <source>throttled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="53"/>
-        <source>ECC error</source>
+        <location filename="../app/chipspage.cpp" line="94"/>
+        <source>fault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="55"/>
-        <source>XID event</source>
+        <location filename="../app/chipspage.cpp" line="124"/>
+        <source>Colour by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="57"/>
-        <source>health fault</source>
+        <location filename="../app/chipspage.cpp" line="256"/>
+        <source>%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="75"/>
-        <source>Fleet heatmap — utilization of every chip, by center and node</source>
+        <location filename="../app/chipspage.cpp" line="260"/>
+        <source>°C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="83"/>
+        <location filename="../app/chipspage.cpp" line="264"/>
+        <source>W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chipspage.cpp" line="268"/>
+        <source>MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chipspage.cpp" line="377"/>
+        <source>Fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chipspage.cpp" line="388"/>
+        <source>Chip %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chipspage.cpp" line="398"/>
+        <source>· %1 of every chip, by center and node · click a chip for its history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chipspage.cpp" line="405"/>
+        <source>· %1 of every chip here · click a chip for its history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chipspage.cpp" line="408"/>
+        <source>· History and events of one chip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chipspage.cpp" line="467"/>
+        <source>&lt;br&gt;&lt;i&gt;Click for its history and events.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chipspage.cpp" line="139"/>
         <source>Mean utilization per center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="151"/>
-        <source>Whole fleet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/chipspage.cpp" line="282"/>
+        <location filename="../app/chipspage.cpp" line="447"/>
         <source>&lt;b&gt;Chip %1&lt;/b&gt; · %2&lt;br&gt;Node %3 · %4&lt;br&gt;%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="293"/>
+        <location filename="../app/chipspage.cpp" line="459"/>
         <source>&lt;br&gt;Utilization %1 · Temperature %2&lt;br&gt;Power %3 · Memory %4 of %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="294"/>
+        <location filename="../app/chipspage.cpp" line="460"/>
         <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="295"/>
+        <location filename="../app/chipspage.cpp" line="461"/>
         <source>%1 °C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="296"/>
+        <location filename="../app/chipspage.cpp" line="462"/>
         <source>%1 W</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="297"/>
-        <location filename="../app/chipspage.cpp" line="298"/>
+        <location filename="../app/chipspage.cpp" line="463"/>
+        <location filename="../app/chipspage.cpp" line="464"/>
         <source>%1 MiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="299"/>
+        <location filename="../app/chipspage.cpp" line="465"/>
         <source>&lt;br&gt;State: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -358,58 +1149,58 @@
 <context>
     <name>scb::ConnectionBar</name>
     <message>
-        <location filename="../app/connectionbar.cpp" line="44"/>
-        <location filename="../app/connectionbar.cpp" line="88"/>
+        <location filename="../app/connectionbar.cpp" line="41"/>
+        <location filename="../app/connectionbar.cpp" line="80"/>
         <source>Starting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/connectionbar.cpp" line="51"/>
+        <location filename="../app/connectionbar.cpp" line="48"/>
         <source>Embedded simulator did not start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/connectionbar.cpp" line="51"/>
+        <location filename="../app/connectionbar.cpp" line="48"/>
         <source>No server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/connectionbar.cpp" line="54"/>
+        <location filename="../app/connectionbar.cpp" line="51"/>
         <source>Server %1 · embedded fleet simulator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/connectionbar.cpp" line="55"/>
+        <location filename="../app/connectionbar.cpp" line="52"/>
         <source>Server %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/connectionbar.cpp" line="69"/>
+        <location filename="../app/connectionbar.cpp" line="66"/>
         <source>Last tick %1 · %2 chips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/connectionbar.cpp" line="86"/>
+        <location filename="../app/connectionbar.cpp" line="78"/>
         <source>Offline, showing history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/connectionbar.cpp" line="86"/>
+        <location filename="../app/connectionbar.cpp" line="78"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/connectionbar.cpp" line="92"/>
+        <location filename="../app/connectionbar.cpp" line="84"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/connectionbar.cpp" line="96"/>
+        <location filename="../app/connectionbar.cpp" line="88"/>
         <source>Live</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/connectionbar.cpp" line="102"/>
+        <location filename="../app/connectionbar.cpp" line="94"/>
         <source>%1 · retrying in %n s</source>
         <translation>
             <numerusform>%1 · retrying in %n s</numerusform>
@@ -417,12 +1208,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/connectionbar.cpp" line="117"/>
+        <location filename="../app/connectionbar.cpp" line="113"/>
         <source>Last error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/connectionbar.cpp" line="119"/>
+        <location filename="../app/connectionbar.cpp" line="115"/>
         <source>Newest data: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -430,142 +1221,388 @@
 <context>
     <name>scb::FleetBridge</name>
     <message>
-        <location filename="../app/fleetbridge.cpp" line="116"/>
+        <location filename="../app/fleetbridge.cpp" line="131"/>
         <source>History is not kept: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/fleetbridge.cpp" line="118"/>
+        <location filename="../app/fleetbridge.cpp" line="133"/>
         <source>The embedded simulator did not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/fleetbridge.cpp" line="139"/>
+        <location filename="../app/fleetbridge.cpp" line="154"/>
         <source>History write failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fleetbridge.cpp" line="326"/>
+        <source>Not connected to the ingest pipeline yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scb::HistoryChart</name>
+    <message>
+        <location filename="../app/historychart.cpp" line="87"/>
+        <source>Drag across the chart to zoom into that time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/historychart.cpp" line="101"/>
+        <source>Whole fleet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>scb::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="33"/>
+        <location filename="../app/mainwindow.cpp" line="39"/>
         <source>SCB Dashboard — smart computing base operations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="47"/>
+        <location filename="../app/mainwindow.cpp" line="53"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="48"/>
+        <location filename="../app/mainwindow.cpp" line="54"/>
         <source>Chips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="58"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="59"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="62"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="63"/>
-        <source>&amp;About SCB Dashboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="65"/>
-        <source>About SCB Dashboard</source>
+        <location filename="../app/mainwindow.cpp" line="55"/>
+        <location filename="../app/mainwindow.cpp" line="160"/>
+        <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="66"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="67"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="70"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="71"/>
+        <source>&amp;About SCB Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="73"/>
+        <source>About SCB Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="74"/>
         <source>&lt;b&gt;SCB Dashboard %1&lt;/b&gt;&lt;p&gt;Operations dashboard of a smart computing base: the live accelerator fleet and its history.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="119"/>
+        <location filename="../app/mainwindow.cpp" line="136"/>
         <source>History: %1 · %2 ticks received, %3 stored</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/mainwindow.cpp" line="141"/>
+        <source> · store behind by %n tick(s)</source>
+        <translation><numerusform> · store behind by %n tick</numerusform><numerusform> · store behind by %n ticks</numerusform></translation>
+    </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="123"/>
+        <location filename="../app/mainwindow.cpp" line="144"/>
         <source> · %1 skipped while the store was behind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="125"/>
+        <location filename="../app/mainwindow.cpp" line="146"/>
+        <source> · compaction behind: %1 ticks waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="148"/>
         <source> · rejected: %1 chunks, %2 values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="128"/>
+        <location filename="../app/mainwindow.cpp" line="151"/>
         <source> · %1 incomplete ticks</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="130"/>
+        <location filename="../app/mainwindow.cpp" line="153"/>
         <source> · %n reconnect(s)</source>
         <translation>
             <numerusform> · %n reconnect</numerusform>
             <numerusform> · %n reconnects</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="161"/>
+        <source>Alerts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="165"/>
+        <source>%1 active alerts, %2 critical</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>scb::OverviewPage</name>
     <message>
-        <location filename="../app/overviewpage.cpp" line="25"/>
+        <location filename="../app/overviewpage.cpp" line="26"/>
         <source>Chips online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/overviewpage.cpp" line="26"/>
+        <location filename="../app/overviewpage.cpp" line="27"/>
         <source>Fleet mean utilization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/overviewpage.cpp" line="27"/>
+        <location filename="../app/overviewpage.cpp" line="28"/>
         <source>Total power</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/overviewpage.cpp" line="28"/>
+        <location filename="../app/overviewpage.cpp" line="29"/>
         <source>Chips in fault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/overviewpage.cpp" line="45"/>
+        <location filename="../app/overviewpage.cpp" line="46"/>
         <source>Smart computing centers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/overviewpage.cpp" line="72"/>
+        <location filename="../app/overviewpage.cpp" line="70"/>
+        <source>Total power of the fleet — last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/overviewpage.cpp" line="88"/>
         <source>of %1 installed · target %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/overviewpage.cpp" line="77"/>
+        <location filename="../app/overviewpage.cpp" line="94"/>
         <source>over %1 chips reporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/overviewpage.cpp" line="82"/>
+        <location filename="../app/overviewpage.cpp" line="99"/>
         <source>%1 W per chip online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/overviewpage.cpp" line="85"/>
+        <location filename="../app/overviewpage.cpp" line="102"/>
         <source>%1 throttled · %2 offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scb::TimeRange</name>
+    <message>
+        <location filename="../app/timerange.cpp" line="73"/>
+        <source>Last 15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/timerange.cpp" line="75"/>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/timerange.cpp" line="77"/>
+        <source>Last 6 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/timerange.cpp" line="79"/>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/timerange.cpp" line="81"/>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/timerange.cpp" line="83"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/timerange.cpp" line="90"/>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/timerange.cpp" line="92"/>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/timerange.cpp" line="94"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/timerange.cpp" line="96"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/timerange.cpp" line="97"/>
+        <source>Last %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/timerange.cpp" line="111"/>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scb::TimeRangeBar</name>
+    <message>
+        <location filename="../app/timerangebar.cpp" line="149"/>
+        <source>Back to the previous time range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/timerangebar.cpp" line="151"/>
+        <source>Forward to the next time range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/timerangebar.cpp" line="171"/>
+        <source>Custom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/timerangebar.cpp" line="172"/>
+        <source>Show a fixed range of your choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/timerangebar.cpp" line="178"/>
+        <source>Query the history again at this interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/timerangebar.cpp" line="180"/>
+        <source>Refresh off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/timerangebar.cpp" line="181"/>
+        <source>Refresh %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scb::TimeRangeController</name>
+    <message>
+        <location filename="../app/timerange.cpp" line="24"/>
+        <source>15 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/timerange.cpp" line="25"/>
+        <source>1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/timerange.cpp" line="26"/>
+        <source>6 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/timerange.cpp" line="27"/>
+        <source>24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/timerange.cpp" line="28"/>
+        <source>7 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/timerange.cpp" line="29"/>
+        <source>30 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/timerange.cpp" line="141"/>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/timerange.cpp" line="143"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/timerange.cpp" line="145"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/timerange.cpp" line="146"/>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/timerange.cpp" line="159"/>
+        <source>Times before 1 January 2000 are not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/timerange.cpp" line="161"/>
+        <source>Times after 1 January 2100 are not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/timerange.cpp" line="163"/>
+        <source>The start must be before the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/timerange.cpp" line="165"/>
+        <source>The range must be at least %1 seconds long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scb::TimeRangeDialog</name>
+    <message>
+        <location filename="../app/timerangebar.cpp" line="60"/>
+        <source>Custom time range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/timerangebar.cpp" line="67"/>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/timerangebar.cpp" line="68"/>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/timerangebar.cpp" line="125"/>
+        <source>Longer than %1 days: only the last %1 days up to the end are shown.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
