@@ -103,7 +103,7 @@ ChipDetailView::ChipDetailView(QWidget *parent)
         }
         c.view = new QChartView(chart, this);
         c.view->setRenderHint(QPainter::Antialiasing);
-        c.view->setMinimumHeight(150);
+        c.view->setMinimumHeight(110);
         grid->addWidget(c.view, int(i / 2), int(i % 2));
     }
     layout->addLayout(grid, 3);
@@ -119,7 +119,7 @@ ChipDetailView::ChipDetailView(QWidget *parent)
     m_eventTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_eventTable->verticalHeader()->hide();
     m_eventTable->horizontalHeader()->setStretchLastSection(true);
-    m_eventTable->setMinimumHeight(90);
+    m_eventTable->setMinimumHeight(60);
     layout->addWidget(m_eventTable, 1);
     layout->addWidget(m_status);
 }

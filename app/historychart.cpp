@@ -81,7 +81,7 @@ HistoryChart::HistoryChart(Config config, QWidget *parent)
     c->addAxis(m_timeAxis, Qt::AlignBottom);
     c->addAxis(m_valueAxis, Qt::AlignLeft);
     setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(160);
+    setMinimumHeight(120);
     // Drag across the chart to zoom into that stretch of time.
     setRubberBand(QChartView::HorizontalRubberBand);
     setToolTip(tr("Drag across the chart to zoom into that time"));
