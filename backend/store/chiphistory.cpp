@@ -800,6 +800,53 @@ HistoryStore::queryChip(uint32_t chip, Metric metric, int64_t fromMs, int64_t to
     return downsampler.finish();
 }
 
+Result<std::vector<SeriesPoint>> HistoryStore::queryNode(uint32_t firstChip,
+                                                         uint32_t chipCount,
+                                                         Metric metric,
+                                                         int64_t fromMs,
+                                                         int64_t toMs,
+                                                         int maxPoints)
+{
+    const std::string what = "query node of chips " + std::to_string(firstChip) + " + " +
+                             std::to_string(chipCount) + " " + rangeText(fromMs, toMs);
+    if (chipCount == 0 || chipCount > 1024 || firstChip > kMaxChips - chipCount)
+        return Status::error(what + ": a node has 1 to 1,024 chips within the inventory");
+    auto window = makeWindow(fromMs, toMs, maxPoints, what);
+    if (!window.ok())
+        return window.status();
+    struct Merged
+    {
+        SeriesPoint point;
+        double avgSum = 0;
+        int chips = 0;
+    };
+    std::map<int64_t, Merged> buckets; // by bucket index of the window
+    for (uint32_t chip = firstChip; chip < firstChip + chipCount; ++chip) {
+        auto points = queryChip(chip, metric, fromMs, toMs, maxPoints);
+        if (!points.ok())
+            return points.status();
+        for (const SeriesPoint &p : *points) {
+            const int64_t b = std::max<int64_t>(0, (p.unixMs - window->fromMs) / window->widthMs);
+            auto [it, fresh] = buckets.try_emplace(b, Merged{p, 0, 0});
+            Merged &m = it->second;
+            if (!fresh) {
+                m.point.unixMs = std::min(m.point.unixMs, p.unixMs);
+                m.point.min = std::min(m.point.min, p.min);
+                m.point.max = std::max(m.point.max, p.max);
+            }
+            m.avgSum += p.avg;
+            ++m.chips;
+        }
+    }
+    std::vector<SeriesPoint> out;
+    out.reserve(buckets.size());
+    for (auto &[b, m] : buckets) {
+        m.point.avg = m.avgSum / m.chips;
+        out.push_back(m.point);
+    }
+    return out;
+}
+
 std::optional<FleetTick> HistoryStore::latestTick()
 {
     m_lastError.clear();

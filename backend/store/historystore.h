@@ -202,6 +202,18 @@ public:
     Result<std::vector<SeriesPoint>>
     queryChip(uint32_t chip, Metric metric, int64_t fromMs, int64_t toMs, int maxPoints);
 
+    // A node's metric: its chips (indexes firstChip .. firstChip + chipCount - 1
+    // of the inventory) read as queryChip reads them, merged per bucket of the
+    // same window: min of their mins, max of their maxes, mean of their means.
+    // Nodes keep no rollups of their own: a node is a handful of chips, and
+    // their rollups answer as fast as a node's would (8 lookups per segment).
+    Result<std::vector<SeriesPoint>> queryNode(uint32_t firstChip,
+                                               uint32_t chipCount,
+                                               Metric metric,
+                                               int64_t fromMs,
+                                               int64_t toMs,
+                                               int maxPoints);
+
     // The newest stored tick, whole (for a fleet view with the server gone),
     // with its events.
     std::optional<FleetTick> latestTick();

@@ -819,5 +819,66 @@ TEST(ChipHistory, ReaderSeesCompactionStepsWhole)
     EXPECT_EQ(reader->corruptRecords(), 0u) << reader->lastError();
 }
 
+TEST(ChipHistory, NodeQueriesMergeTheirChipsPerBucket)
+{
+    TempDir dir;
+    auto opened = HistoryStore::open(dir.file("node.db"));
+    ASSERT_TRUE(opened.ok()) << opened.error();
+    HistoryStore &store = **opened;
+    const Inventory inv = makeInventory(64, 2);
+    constexpr uint32_t kFirst = 16;
+    constexpr uint32_t kCount = 8;
+    std::vector<uint32_t> watched;
+    for (uint32_t c = kFirst; c < kFirst + kCount; ++c)
+        watched.push_back(c);
+    Recorder recorder(store, watched);
+    const int64_t start = 1'700'000'000'000 - 1'700'000'000'000 % HistoryStore::kSegmentMs;
+    constexpr int kTicks = 1500; // 25 minutes: compacted segments and the hot log
+    for (int i = 0; i < kTicks; ++i)
+        ASSERT_TRUE(recorder.append(inv, makeTick(inv, start + i * 1000LL)));
+    for (;;) {
+        auto did = store.compactStep();
+        ASSERT_TRUE(did.ok()) << did.error();
+        if (!*did)
+            break;
+    }
+    const int64_t to = start + (kTicks - 1) * 1000LL;
+    // Buckets under 30 s: every chip answers per tick (the rollup tiers'
+    // bucket edges are covered by RollupTiersAgreeWithPerTickSeries).
+    for (int maxPoints : {100, 300, 5000}) {
+        for (Metric m : {Metric::Power, Metric::Temperature}) {
+            const std::string what =
+                "node, " + std::string(metricKey(m)) + " in " + std::to_string(maxPoints);
+            auto node = store.queryNode(kFirst, kCount, m, start, to, maxPoints);
+            ASSERT_TRUE(node.ok()) << what << ": " << node.error();
+            ASSERT_FALSE(node->empty()) << what;
+            ASSERT_LE(node->size(), size_t(maxPoints)) << what;
+            // Each bucket: the min and max over the node's chips' samples in it.
+            const int64_t width = (to - start) / maxPoints + 1;
+            std::map<int64_t, std::pair<double, double>> reference;
+            for (uint32_t c : watched) {
+                for (const auto &sample : recorder.samples(c, m)) {
+                    auto [it, fresh] = reference.try_emplace((sample.unixMs - start) / width,
+                                                             sample.value, sample.value);
+                    it->second.first = std::min(it->second.first, sample.value);
+                    it->second.second = std::max(it->second.second, sample.value);
+                }
+            }
+            ASSERT_EQ(node->size(), reference.size()) << what;
+            size_t i = 0;
+            for (const auto &[bucket, range] : reference) {
+                const SeriesPoint &p = (*node)[i++];
+                EXPECT_EQ((p.unixMs - start) / width, bucket) << what;
+                EXPECT_DOUBLE_EQ(p.min, range.first) << what;
+                EXPECT_DOUBLE_EQ(p.max, range.second) << what;
+                EXPECT_LE(p.min, p.avg) << what;
+                EXPECT_LE(p.avg, p.max) << what;
+            }
+        }
+    }
+    EXPECT_FALSE(store.queryNode(0, 0, Metric::Power, start, to, 10).ok());
+    EXPECT_FALSE(store.queryNode(kMaxChips - 1, 8, Metric::Power, start, to, 10).ok());
+}
+
 } // namespace
 } // namespace scb
