@@ -1,6 +1,7 @@
 #include "ingest/ingestpipeline.h"
 
 #include <chrono>
+#include <future>
 
 namespace scb {
 
@@ -8,6 +9,9 @@ namespace {
 // Retention is cheap but not free: run it about once a minute of ticks.
 constexpr int64_t kRetentionEveryMs = 60'000;
 constexpr auto kReplayPublishInterval = std::chrono::milliseconds(250);
+// How long after a start an alert may take over the open row it had before
+// the stop, and the longest stop after which it still may.
+constexpr int64_t kAlertTakeoverMs = 5 * 60'000;
 } // namespace
 
 IngestPipeline::IngestPipeline(std::unique_ptr<HistoryStore> store,
@@ -122,6 +126,25 @@ void IngestPipeline::runCommands(std::unique_lock<std::mutex> &lock)
 
 void IngestPipeline::evaluateAlerts(const FleetTick &tick)
 {
+    // Alerts open when the app last stopped may come back in the first
+    // minutes (most rules need 30-60 s to raise): they take their old rows
+    // over, acknowledgement included. The rest are closed at the last tick
+    // stored then; all of them at once after a long gap.
+    if (m_store && m_sessionStartMs == 0) {
+        m_sessionStartMs = tick.unixMs;
+        m_previousLastTickMs = m_store->lastTickMs();
+        if (m_previousLastTickMs == 0 || tick.unixMs - m_previousLastTickMs > kAlertTakeoverMs) {
+            if (Status s = m_store->closeStaleAlerts(tick.unixMs,
+                                                     std::max<int64_t>(m_previousLastTickMs, 1));
+                !s.ok())
+                reportError(s.message());
+            m_staleClosed = true;
+        }
+    } else if (m_store && !m_staleClosed && tick.unixMs - m_sessionStartMs > kAlertTakeoverMs) {
+        if (Status s = m_store->closeStaleAlerts(m_sessionStartMs, m_previousLastTickMs); !s.ok())
+            reportError(s.message());
+        m_staleClosed = true;
+    }
     const AlertUpdate update = m_alerts.evaluate(tick);
     if (update.empty())
         return;
@@ -180,8 +203,20 @@ void IngestPipeline::flush(bool all)
     if (!m_store)
         return;
     if (!m_compactor) {
-        std::lock_guard lock(m_mutex);
-        compact(*m_store, all);
+        // On the pipeline's thread, which owns the store's connection.
+        std::promise<void> done;
+        auto finished = done.get_future();
+        {
+            std::lock_guard lock(m_mutex);
+            if (m_stopping)
+                return;
+            m_commands.push_back([this, all, &done] {
+                compact(*m_store, all);
+                done.set_value();
+            });
+        }
+        m_cv.notify_one();
+        finished.wait();
         return;
     }
     std::unique_lock lock(m_compactMutex);
@@ -201,6 +236,7 @@ void IngestPipeline::stop()
     m_space.notify_all();
     if (m_thread.joinable())
         m_thread.join();
+    m_stopCompaction = true; // the step under way finishes; no other starts
     {
         std::lock_guard lock(m_compactMutex);
         m_compactStopping = true;
@@ -213,7 +249,7 @@ void IngestPipeline::stop()
 
 void IngestPipeline::compact(HistoryStore &store, bool all)
 {
-    for (;;) {
+    while (!m_stopCompaction) {
         const Result<bool> did = store.compactStep(all);
         if (!did.ok()) {
             reportError(did.status().message());
@@ -241,8 +277,9 @@ void IngestPipeline::compactLoop()
         m_compactAll = false;
         lock.unlock();
         compact(*m_compactor, all);
-        // Retention about once a minute of ticks.
-        if (nowMs > 0 && nowMs - retainedAtMs >= kRetentionEveryMs) {
+        // Retention about once a minute of ticks (not while stopping: it can
+        // wait for the next start).
+        if (!m_stopCompaction && nowMs > 0 && nowMs - retainedAtMs >= kRetentionEveryMs) {
             retainedAtMs = nowMs;
             const Status retained = m_compactor->enforceRetention(nowMs);
             if (!retained.ok())

@@ -118,14 +118,18 @@ private:
     std::shared_ptr<const Inventory> m_inventory;
     std::shared_ptr<const InventoryIndex> m_index;
     bool m_stopping = false;
-    bool m_busy = false; // the pipeline thread holds an item
+    bool m_busy = false;                          // the pipeline thread holds an item
     std::deque<std::function<void()>> m_commands; // run on the pipeline thread, before items
     std::thread m_thread;
 
-    AlertEngine m_alerts; // evaluated on the pipeline thread
+    AlertEngine m_alerts;                              // evaluated on the pipeline thread
     std::unordered_map<uint64_t, int64_t> m_alertRows; // engine id -> alert_log id
+    int64_t m_sessionStartMs = 0;                      // the first tick evaluated
+    int64_t m_previousLastTickMs = 0;                  // the store's newest tick before it
+    bool m_staleClosed = false;
 
     std::unique_ptr<HistoryStore> m_compactor;
+    std::atomic<bool> m_stopCompaction{false};
     std::mutex m_compactMutex; // guards the three below
     std::condition_variable m_compactCv;
     int64_t m_compactNowMs = 0; // newest tick time handed to the compactor

@@ -54,9 +54,12 @@ Status HistoryStore::prepareAlertStatements()
                                "code = ?4 AND cleared_ms = 0 ORDER BY id DESC LIMIT 1"},
         {&s.alertInsert,
          "INSERT INTO alert_log(kind, severity, center, node, chip, code, since_ms, raised_ms, "
-         "escalated_ms, value, peak) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)"},
+         "escalated_ms, value, peak, seen_ms) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10, "
+         "?8)"},
         {&s.alertReopen, "UPDATE alert_log SET severity = max(severity, ?2), value = ?3, "
-                         "peak = max(peak, ?3) WHERE id = ?1"},
+                         "peak = max(peak, ?3), seen_ms = ?4 WHERE id = ?1"},
+        {&s.alertCloseStale, "UPDATE alert_log SET cleared_ms = max(?2, 1) "
+                             "WHERE cleared_ms = 0 AND seen_ms < ?1"},
         {&s.alertEscalate,
          "UPDATE alert_log SET severity = max(severity, ?2), escalated_ms = ?3, value = ?4, "
          "peak = max(peak, ?4) WHERE id = ?1"},
@@ -67,8 +70,7 @@ Status HistoryStore::prepareAlertStatements()
         {&s.alertQuery, "SELECT " + columns +
                             " FROM alert_log WHERE raised_ms BETWEEN ?1 AND ?2 "
                             "ORDER BY raised_ms DESC, id DESC LIMIT ?3"},
-        {&s.alertDeleteCleared,
-         "DELETE FROM alert_log WHERE cleared_ms > 0 AND cleared_ms < ?1"},
+        {&s.alertDeleteCleared, "DELETE FROM alert_log WHERE cleared_ms > 0 AND cleared_ms < ?1"},
     };
     for (const Item &item : items) {
         if (Status status = item.statement->prepare(m_db, item.sql, "alert log"); !status.ok())
@@ -103,6 +105,7 @@ Result<AlertRecord> HistoryStore::recordAlertRaised(const AlertRecord &alert)
         use.bind(1, open->id);
         use.bind(2, int64_t{alert.severity});
         use.bindReal(3, alert.value);
+        use.bind(4, alert.raisedMs);
         if (use.step() != SQLITE_DONE)
             return sqliteError(m_db, what);
         open->severity = std::max(open->severity, alert.severity);
@@ -133,7 +136,21 @@ Result<AlertRecord> HistoryStore::recordAlertRaised(const AlertRecord &alert)
     return stored;
 }
 
-Status HistoryStore::recordAlertEscalated(int64_t id, int severity, int64_t escalatedMs, double value)
+Status HistoryStore::closeStaleAlerts(int64_t seenBeforeMs, int64_t clearedMs)
+{
+    const std::string what = "close stale alerts";
+    if (m_readOnly)
+        return Status::error(what + ": the history is open read-only");
+    StatementUse use(m_stmts->alertCloseStale);
+    use.bind(1, seenBeforeMs);
+    use.bind(2, clearedMs);
+    if (use.step() != SQLITE_DONE)
+        return sqliteError(m_db, what);
+    return {};
+}
+
+Status
+HistoryStore::recordAlertEscalated(int64_t id, int severity, int64_t escalatedMs, double value)
 {
     const std::string what = "record an alert's escalation";
     if (m_readOnly)
@@ -183,8 +200,8 @@ Status HistoryStore::recordAlertAcknowledged(int64_t id,
     return {};
 }
 
-Result<std::vector<AlertRecord>> HistoryStore::queryAlerts(int64_t fromMs, int64_t toMs,
-                                                           size_t maxAlerts)
+Result<std::vector<AlertRecord>>
+HistoryStore::queryAlerts(int64_t fromMs, int64_t toMs, size_t maxAlerts)
 {
     const std::string what = "query alerts " + rangeText(fromMs, toMs);
     if (fromMs > toMs)

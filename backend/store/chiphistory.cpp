@@ -104,22 +104,11 @@ Status HotLogStatements::prepare(sqlite3 *db)
         "insert chip_event");
 }
 
-Status
-insertHotTick(sqlite3 *db, HotLogStatements &s, const FleetTick &tick, const std::string &what)
+std::vector<std::string> encodeHotChunks(const FleetTick &tick)
 {
-    if (tick.unixMs <= 0 || tick.unixMs >= kMaxTickMs)
-        return Status::error(what + ": the tick time is out of range");
-    const uint32_t chips = tick.chipCount();
-    if (chips > kMaxChips)
-        return Status::error(what + ": " + std::to_string(chips) + " chips is more than " +
-                             std::to_string(kMaxChips));
-    {
-        StatementUse use(s.insertTick);
-        if (use.bind(1, tick.unixMs) != SQLITE_OK ||
-            use.bind(2, static_cast<int64_t>(tick.inventoryVersion)) != SQLITE_OK ||
-            use.bind(3, int64_t{chips}) != SQLITE_OK || use.step() != SQLITE_DONE)
-            return sqliteError(db, what);
-    }
+    const uint32_t chips = std::min(tick.chipCount(), kMaxChips);
+    std::vector<std::string> chunks;
+    chunks.reserve(chunkCount(chips));
     FleetTick slice;
     slice.unixMs = tick.unixMs;
     slice.inventoryVersion = tick.inventoryVersion;
@@ -128,10 +117,37 @@ insertHotTick(sqlite3 *db, HotLogStatements &s, const FleetTick &tick, const std
         const uint32_t end = std::min(chips, begin + HistoryStore::kHotChunkChips);
         for (int m = 0; m < kMetricCount; ++m)
             slice.columns[m].assign(tick.columns[m].begin() + begin, tick.columns[m].begin() + end);
-        const std::string blob = encodeTick(slice);
+        chunks.push_back(encodeTick(slice));
+    }
+    return chunks;
+}
+
+Status insertHotTick(sqlite3 *db,
+                     HotLogStatements &s,
+                     const FleetTick &tick,
+                     const std::vector<std::string> &chunks,
+                     const std::string &what)
+{
+    if (tick.unixMs <= 0 || tick.unixMs >= kMaxTickMs)
+        return Status::error(what + ": the tick time is out of range");
+    const uint32_t chips = tick.chipCount();
+    if (chips > kMaxChips)
+        return Status::error(what + ": " + std::to_string(chips) + " chips is more than " +
+                             std::to_string(kMaxChips));
+    if (chunks.size() != chunkCount(chips))
+        return Status::error(what + ": the tick's chunks do not match its chips");
+    {
+        StatementUse use(s.insertTick);
+        if (use.bind(1, tick.unixMs) != SQLITE_OK ||
+            use.bind(2, static_cast<int64_t>(tick.inventoryVersion)) != SQLITE_OK ||
+            use.bind(3, int64_t{chips}) != SQLITE_OK || use.step() != SQLITE_DONE)
+            return sqliteError(db, what);
+    }
+    for (uint32_t c = 0; c < chunks.size(); ++c) {
         StatementUse use(s.insertChunk);
         if (use.bind(1, chunkId(tick.unixMs, c)) != SQLITE_OK ||
-            use.bindBlob(2, blob.data(), blob.size()) != SQLITE_OK || use.step() != SQLITE_DONE)
+            use.bindBlob(2, chunks[c].data(), chunks[c].size()) != SQLITE_OK ||
+            use.step() != SQLITE_DONE)
             return sqliteError(db, what);
     }
     for (const ChipEvent &e : tick.events) {
@@ -220,9 +236,18 @@ Status HistoryStore::prepareChipStatements()
          "AND start_ms < coalesce((SELECT min(start_ms) FROM chip_raw), ?1) "
          "AND start_ms < coalesce((SELECT min(start_ms) FROM chip_1m), ?1)",
          "delete segments"},
-        {&s.rawSegmentSpan, "SELECT min(start_ms), max(start_ms) FROM chip_raw", "chip_raw span"},
-        {&s.chip1mSpan, "SELECT min(start_ms), max(start_ms) FROM chip_1m", "chip_1m span"},
-        {&s.chip1hSpan, "SELECT min(day_ms), max(day_ms) FROM chip_1h", "chip_1h span"},
+        // Two subqueries, not min() and max() in one: SQLite answers a lone
+        // min() or max() from the primary key, but scans the table for both.
+        {&s.rawSegmentSpan,
+         "SELECT (SELECT min(start_ms) FROM chip_raw), (SELECT max(start_ms) FROM chip_raw)",
+         "chip_raw span"},
+        {&s.chip1mSpan,
+         "SELECT (SELECT min(start_ms) FROM chip_1m), (SELECT max(start_ms) FROM chip_1m)",
+         "chip_1m span"},
+        {&s.chip1hSpan,
+         "SELECT (SELECT min(day_ms) FROM chip_1h), (SELECT max(day_ms) FROM chip_1h)",
+         "chip_1h span"},
+        {&s.segmentAt, "SELECT end_ms, tick_count FROM segment WHERE start_ms = ?1", "segment at"},
         {&s.deleteChipRawAt, "DELETE FROM chip_raw WHERE start_ms = ?1", "delete chip_raw at"},
         {&s.deleteChip1mAt, "DELETE FROM chip_1m WHERE start_ms = ?1", "delete chip_1m at"},
         {&s.deleteChip1hAt, "DELETE FROM chip_1h WHERE day_ms = ?1", "delete chip_1h at"},
@@ -273,6 +298,25 @@ Result<bool> HistoryStore::compactStep(bool all)
         }
         if (rc != SQLITE_ROW && rc != SQLITE_DONE)
             return sqliteError(m_db, what);
+    }
+    if (ticks.empty())
+        return false;
+    {
+        // A segment whose row exists (a chunk of it is compacted) is fixed:
+        // ticks that arrived since belong to the next one, whatever `all`
+        // said when its first chunk went.
+        StatementUse use(s.segmentAt);
+        use.bind(1, ticks.front().unixMs);
+        const int rc = use.step();
+        if (rc == SQLITE_ROW) {
+            const int64_t endMs = use.int64(0);
+            const auto count = static_cast<size_t>(std::max<int64_t>(0, use.int64(1)));
+            while (!ticks.empty() && (ticks.size() > count || ticks.back().unixMs > endMs))
+                ticks.pop_back();
+            closed = true;
+        } else if (rc != SQLITE_DONE) {
+            return sqliteError(m_db, what);
+        }
     }
     if (ticks.empty() || !closed)
         return false;

@@ -231,7 +231,8 @@ CREATE TABLE alert_log(
     peak REAL NOT NULL DEFAULT 0,
     ack_by TEXT,
     ack_note TEXT,
-    ack_ms INTEGER NOT NULL DEFAULT 0);
+    ack_ms INTEGER NOT NULL DEFAULT 0,
+    seen_ms INTEGER NOT NULL DEFAULT 0); -- raised, or taken over after a restart
 CREATE INDEX alert_log_open ON alert_log(kind, chip, node, code) WHERE cleared_ms = 0;
 CREATE INDEX alert_log_by_time ON alert_log(raised_ms);
 PRAGMA user_version = 4;
@@ -492,7 +493,11 @@ Status moveChipLogToHotLog(sqlite3 *db, const std::string &what)
         while ((rc = use.step()) == SQLITE_ROW) {
             if (!decodeTick(use.blob(1), tick).ok() || tick.unixMs != use.int64(0))
                 continue;
-            if (Status s = insertHotTick(db, hot, tick, what); !s.ok())
+            // A tick past the hot log's time limit (never written by version 2's
+            // own appends) was lost to queries already: it is dropped.
+            if (tick.unixMs >= (int64_t(1) << 52))
+                continue;
+            if (Status s = insertHotTick(db, hot, tick, encodeHotChunks(tick), what); !s.ok())
                 return s;
         }
         if (rc != SQLITE_DONE)
@@ -907,6 +912,10 @@ Status HistoryStore::append(const FleetTick &tick, const FleetAggregates &aggreg
         return Status::error(what + ": " + std::to_string(aggregates.centers.size()) +
                              " centers is more than " + std::to_string(kMaxCenters));
 
+    // Encode before taking the write lock: readers are never blocked in WAL
+    // mode, but the compaction's connection would be.
+    const std::vector<std::string> chunks = encodeHotChunks(tick);
+
     Statements &s = *m_stmts;
     Transaction transaction(m_db, s.begin, s.commit, s.rollback);
     if (Status status = transaction.begin(what); !status.ok())
@@ -918,7 +927,7 @@ Status HistoryStore::append(const FleetTick &tick, const FleetAggregates &aggreg
     if (tick.unixMs <= newestMs)
         return Status::error(what + ": not newer than the newest stored tick " +
                              std::to_string(newestMs));
-    if (Status status = insertHotTick(m_db, s.hot, tick, what); !status.ok())
+    if (Status status = insertHotTick(m_db, s.hot, tick, chunks, what); !status.ok())
         return status;
     auto upsertRollups = [&](int scope, const GroupAggregate &a) {
         const bool hasUtilization = a.utilizationCount > 0;

@@ -154,7 +154,11 @@ public:
     // The alert history. An alert raised while an open row of the same kind,
     // chip, node and code exists (it was open when the app stopped) takes
     // that row over: its id and acknowledgement come back in the result.
+    // closeStaleAlerts() ends the open rows not raised or taken over since
+    // seenBeforeMs (what was open when the app stopped and has not come
+    // back), as cleared at clearedMs.
     Result<AlertRecord> recordAlertRaised(const AlertRecord &alert);
+    Status closeStaleAlerts(int64_t seenBeforeMs, int64_t clearedMs);
     Status recordAlertEscalated(int64_t id, int severity, int64_t escalatedMs, double value);
     Status recordAlertCleared(int64_t id, int64_t clearedMs, double peak);
     Status recordAlertAcknowledged(int64_t id,

@@ -125,11 +125,16 @@ struct HotLogStatements
     SqliteStatement insertEvent;
     Status prepare(sqlite3 *db);
 };
-// Writes one tick into the hot log: a hot_tick row, a row per chunk of
-// kHotChunkChips chips (encodeTick of that slice) and a row per event. The
-// caller holds the transaction.
-Status
-insertHotTick(sqlite3 *db, HotLogStatements &s, const FleetTick &tick, const std::string &what);
+// One tick's rows of the hot log: encodeTick of each chunk of kHotChunkChips
+// chips. Done before the write transaction, which then only inserts.
+std::vector<std::string> encodeHotChunks(const FleetTick &tick);
+// Writes one tick into the hot log: a hot_tick row, its chunks (from
+// encodeHotChunks) and a row per event. The caller holds the transaction.
+Status insertHotTick(sqlite3 *db,
+                     HotLogStatements &s,
+                     const FleetTick &tick,
+                     const std::vector<std::string> &chunks,
+                     const std::string &what);
 
 struct HistoryStore::Statements
 {
@@ -185,6 +190,7 @@ struct HistoryStore::Statements
     SqliteStatement deleteEvents;
     SqliteStatement deleteSegments;
     SqliteStatement rawSegmentSpan;
+    SqliteStatement segmentAt;
     SqliteStatement chip1mSpan;
     SqliteStatement chip1hSpan;
     SqliteStatement deleteChipRawAt;
@@ -198,6 +204,7 @@ struct HistoryStore::Statements
     SqliteStatement alertFindOpen;
     SqliteStatement alertInsert;
     SqliteStatement alertReopen;
+    SqliteStatement alertCloseStale;
     SqliteStatement alertEscalate;
     SqliteStatement alertClear;
     SqliteStatement alertAcknowledge;

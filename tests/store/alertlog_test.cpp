@@ -39,8 +39,8 @@ TEST(AlertLog, KeepsEachAlertsLifeAndItsAcknowledgement)
         EXPECT_GT(id, 0);
         EXPECT_EQ(raised->ackMs, 0);
         ASSERT_TRUE((*store)->recordAlertEscalated(id, 2, kT + 5'000, 88).ok());
-        ASSERT_TRUE((*store)->recordAlertAcknowledged(id, "李工", "风扇已更换, checking", kT + 9'000)
-                        .ok());
+        ASSERT_TRUE(
+            (*store)->recordAlertAcknowledged(id, "李工", "风扇已更换, checking", kT + 9'000).ok());
         // Acknowledged once: a second acknowledgement would rewrite the record.
         EXPECT_FALSE((*store)->recordAlertAcknowledged(id, "bob", "", kT + 10'000).ok());
         EXPECT_FALSE((*store)->recordAlertAcknowledged(id + 100, "bob", "", kT).ok());
@@ -87,11 +87,40 @@ TEST(AlertLog, KeepsEachAlertsLifeAndItsAcknowledgement)
     EXPECT_EQ(raw.text("PRAGMA integrity_check"), "ok");
 }
 
+TEST(AlertLog, StaleOpenRowsAreClosedAndNotTakenOver)
+{
+    TempDir dir;
+    auto store = HistoryStore::open(dir.file("stale.db"));
+    ASSERT_TRUE(store.ok()) << store.error();
+    constexpr int64_t kT = 1'700'000'000'000;
+    auto old = (*store)->recordAlertRaised(hotChip(3, kT));
+    ASSERT_TRUE(old.ok());
+    ASSERT_TRUE((*store)->recordAlertAcknowledged(old->id, "alice", "", kT + 1'000).ok());
+    auto recent = (*store)->recordAlertRaised(hotChip(4, kT + 600'000));
+    ASSERT_TRUE(recent.ok());
+    // A session starting at kT + 600,000: what was not seen since is closed,
+    // as of the last tick before it.
+    ASSERT_TRUE((*store)->closeStaleAlerts(kT + 600'000, kT + 5'000).ok());
+    auto history = (*store)->queryAlerts(0, kT + 1'000'000, 10);
+    ASSERT_TRUE(history.ok());
+    ASSERT_EQ(history->size(), 2u);
+    EXPECT_EQ((*history)[1].id, old->id);
+    EXPECT_EQ((*history)[1].clearedMs, kT + 5'000);
+    EXPECT_EQ((*history)[0].clearedMs, 0);
+    // The old incident's acknowledgement does not pass to a new one.
+    auto again = (*store)->recordAlertRaised(hotChip(3, kT + 700'000));
+    ASSERT_TRUE(again.ok());
+    EXPECT_NE(again->id, old->id);
+    EXPECT_EQ(again->ackMs, 0);
+}
+
 TEST(AlertLog, ReadOnlyStoresRefuseToWrite)
 {
     TempDir dir;
     const std::string path = dir.file("ro.db");
-    { ASSERT_TRUE(HistoryStore::open(path).ok()); }
+    {
+        ASSERT_TRUE(HistoryStore::open(path).ok());
+    }
     auto reader = HistoryStore::open(path, {}, true);
     ASSERT_TRUE(reader.ok()) << reader.error();
     EXPECT_FALSE((*reader)->recordAlertRaised(hotChip(1, 1'000)).ok());

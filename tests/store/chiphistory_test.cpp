@@ -880,5 +880,38 @@ TEST(ChipHistory, NodeQueriesMergeTheirChipsPerBucket)
     EXPECT_FALSE(store.queryNode(kMaxChips - 1, 8, Metric::Power, start, to, 10).ok());
 }
 
+// Found in review: compactStep(true) compacts the open segment chunk by
+// chunk; a tick appended to the same window between two steps must not
+// change the segment's ticks half way (it belongs to the next segment).
+TEST(ChipHistory, ATickArrivingBetweenStepsOfAForcedCompactionWaitsForTheNextSegment)
+{
+    TempDir dir;
+    const std::string path = dir.file("between.db");
+    auto opened = HistoryStore::open(path);
+    ASSERT_TRUE(opened.ok()) << opened.error();
+    HistoryStore &store = **opened;
+    const Inventory inv = makeInventory(1'500, 1); // two chunks
+    Recorder recorder(store, {5, 1'100});
+    for (int i = 0; i < 2; ++i)
+        ASSERT_TRUE(recorder.append(inv, makeTick(inv, kT0 + i * 1000LL)));
+    auto did = store.compactStep(true); // chunk 0 of ticks 0 and 1
+    ASSERT_TRUE(did.ok() && *did);
+    ASSERT_TRUE(recorder.append(inv, makeTick(inv, kT0 + 2000)));
+    for (;;) {
+        auto step = store.compactStep(true);
+        ASSERT_TRUE(step.ok()) << step.error();
+        if (!*step)
+            break;
+    }
+    RawDb raw(path);
+    EXPECT_EQ(count(raw, "segment"), 2);
+    EXPECT_EQ(count(raw, "hot_tick"), 0);
+    for (uint32_t chip : {5u, 1'100u}) {
+        expectChip(store, recorder, chip, Metric::State, kT0, kT0 + 10'000, 100, "after");
+        expectChip(store, recorder, chip, Metric::Power, kT0, kT0 + 10'000, 100, "after");
+    }
+    EXPECT_EQ(store.corruptRecords(), 0u) << store.lastError();
+}
+
 } // namespace
 } // namespace scb

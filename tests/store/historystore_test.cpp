@@ -572,8 +572,8 @@ TEST(HistoryStore, CorruptRecordsAreSkippedNotFatal)
         RawDb raw(path);
         const std::string whole = [&] {
             sqlite3_stmt *stmt = nullptr;
-            sqlite3_prepare_v2(raw.handle(), "SELECT data FROM hot_chunk WHERE id = ?1", -1,
-                               &stmt, nullptr);
+            sqlite3_prepare_v2(raw.handle(), "SELECT data FROM hot_chunk WHERE id = ?1", -1, &stmt,
+                               nullptr);
             sqlite3_bind_int64(stmt, 1, (kT0 + 3000) * 1024);
             std::string bytes;
             if (sqlite3_step(stmt) == SQLITE_ROW)

@@ -389,8 +389,8 @@ TEST(StoreMigration, Version1ChipLogMovesIntoTheHotLog)
             ticks.push_back(test::makeTick(inv, kH0 + 2 * kHour + i * 1000LL));
             if (i == 2)
                 ticks.back().events.push_back({7, EventKind::Xid, 79});
-            raw.exec("INSERT INTO chip_log VALUES(" + std::to_string(ticks.back().unixMs) +
-                     ", " + std::to_string(inv.version) + ", x'00')");
+            raw.exec("INSERT INTO chip_log VALUES(" + std::to_string(ticks.back().unixMs) + ", " +
+                     std::to_string(inv.version) + ", x'00')");
             raw.setBlob("chip_log", "tick", "unix_ms = " + std::to_string(ticks.back().unixMs),
                         encodeTick(ticks.back()));
         }
