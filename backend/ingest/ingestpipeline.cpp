@@ -9,6 +9,23 @@ namespace {
 // Retention is cheap but not free: run it about once a minute of ticks.
 constexpr int64_t kRetentionEveryMs = 60'000;
 constexpr auto kReplayPublishInterval = std::chrono::milliseconds(250);
+// The store's form of an alert.
+AlertRecord recordOf(const Alert &a)
+{
+    AlertRecord r;
+    r.kind = static_cast<int>(a.kind);
+    r.severity = static_cast<int>(a.severity);
+    r.center = a.center;
+    r.node = a.node;
+    r.chip = a.chip;
+    r.code = a.code;
+    r.sinceMs = a.sinceMs;
+    r.raisedMs = a.raisedMs;
+    r.escalatedMs = a.escalatedMs;
+    r.value = a.value;
+    return r;
+}
+
 // How long after a start an alert may take over the open row it had before
 // the stop, and the longest stop after which it still may.
 constexpr int64_t kAlertTakeoverMs = 5 * 60'000;
@@ -81,9 +98,23 @@ void IngestPipeline::acknowledgeAlert(uint64_t alertId,
         std::lock_guard lock(m_mutex);
         m_commands.push_back([this, alertId, who = std::move(who), note = std::move(note), nowMs,
                               done = std::move(done)] {
+            // Taken before: acknowledging an XID alert ends it.
+            const std::optional<Alert> alert = m_alerts.activeAlert(alertId);
             Status status = m_alerts.acknowledge(alertId, who, note, nowMs);
             if (status.ok() && m_store) {
-                if (auto row = m_alertRows.find(alertId); row != m_alertRows.end())
+                auto row = m_alertRows.find(alertId);
+                if (row == m_alertRows.end()) {
+                    // Its row could not be written when it was raised: write it now,
+                    // so that the acknowledgement is kept.
+                    if (alert) {
+                        auto stored = m_store->recordAlertRaised(recordOf(*alert));
+                        if (stored.ok())
+                            row = m_alertRows.emplace(alertId, stored->id).first;
+                        else
+                            status = stored.status();
+                    }
+                }
+                if (row != m_alertRows.end())
                     status = m_store->recordAlertAcknowledged(row->second, who, note, nowMs);
             }
             publishAlerts();
@@ -148,20 +179,6 @@ void IngestPipeline::evaluateAlerts(const FleetTick &tick)
     const AlertUpdate update = m_alerts.evaluate(tick);
     if (update.empty())
         return;
-    const auto recordOf = [](const Alert &a) {
-        AlertRecord r;
-        r.kind = static_cast<int>(a.kind);
-        r.severity = static_cast<int>(a.severity);
-        r.center = a.center;
-        r.node = a.node;
-        r.chip = a.chip;
-        r.code = a.code;
-        r.sinceMs = a.sinceMs;
-        r.raisedMs = a.raisedMs;
-        r.escalatedMs = a.escalatedMs;
-        r.value = a.value;
-        return r;
-    };
     if (m_store) {
         for (const Alert &a : update.raised) {
             auto stored = m_store->recordAlertRaised(recordOf(a));
