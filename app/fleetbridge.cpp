@@ -3,11 +3,11 @@
 #include "rpc/telemetryserver.h"
 #include "sources/fleetsimulator.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLoggingCategory>
-#include <QDateTime>
 #include <QPointer>
 #include <QtConcurrent>
 
@@ -328,17 +328,16 @@ void FleetBridge::acknowledgeAlert(quint64 alertId, const QString &who, const QS
     }
     // The pipeline belongs to this bridge and is stopped before it goes, so
     // its callback may name `this`.
-    m_pipeline->acknowledgeAlert(alertId, who.toStdString(), note.toStdString(),
-                                 QDateTime::currentMSecsSinceEpoch(), [this](Status status) {
-                                     if (status.ok())
-                                         return;
-                                     const QString message =
-                                         QString::fromStdString(status.message());
-                                     QMetaObject::invokeMethod(
-                                         this,
-                                         [this, message] { emit alertAcknowledgeFailed(message); },
-                                         Qt::QueuedConnection);
-                                 });
+    m_pipeline->acknowledgeAlert(
+        alertId, who.toStdString(), note.toStdString(), QDateTime::currentMSecsSinceEpoch(),
+        [this](Status status) {
+            if (status.ok())
+                return;
+            const QString message = QString::fromStdString(status.message());
+            QMetaObject::invokeMethod(
+                this, [this, message] { emit alertAcknowledgeFailed(message); },
+                Qt::QueuedConnection);
+        });
 }
 
 } // namespace scb

@@ -208,8 +208,8 @@ TEST(IngestPipeline, AlertsAreRaisedPerTickAndTheirAcknowledgementOutlivesAResta
         });
         ASSERT_TRUE(waiter.waitFor(20s, [&] { return outcome.has_value(); }));
         EXPECT_TRUE(outcome->ok()) << outcome->message();
-        ASSERT_TRUE(
-            waiter.waitFor(20s, [&] { return hotAlert(latest) && hotAlert(latest)->acknowledged; }));
+        ASSERT_TRUE(waiter.waitFor(
+            20s, [&] { return hotAlert(latest) && hotAlert(latest)->acknowledged; }));
         // An unknown alert is refused, with the reason.
         outcome.reset();
         pipeline.acknowledgeAlert(987'654, "ops", "", t0 + 600, [&](Status s) {
