@@ -39,17 +39,6 @@ constexpr MetricChart kCharts[] = {
     {Metric::MemoryUsed, QT_TRANSLATE_NOOP("scb::ChipDetailView", "Memory used, MiB")},
 };
 
-// The node holding chip, by binary search over the nodes' first chips.
-const Node *nodeOf(const Inventory &inv, uint32_t chip)
-{
-    auto it = std::upper_bound(inv.nodes.begin(), inv.nodes.end(), chip,
-                               [](uint32_t c, const Node &n) { return c < n.firstChip; });
-    if (it == inv.nodes.begin())
-        return nullptr;
-    const Node &node = *(it - 1);
-    return chip < node.firstChip + node.chipCount ? &node : nullptr;
-}
-
 } // namespace
 
 ChipDetailView::ChipDetailView(QWidget *parent)
@@ -124,9 +113,12 @@ ChipDetailView::ChipDetailView(QWidget *parent)
     layout->addWidget(m_status);
 }
 
-void ChipDetailView::setInventory(std::shared_ptr<const Inventory> inventory)
+void ChipDetailView::setInventory(std::shared_ptr<const Inventory> inventory,
+                                  std::shared_ptr<const InventoryIndex> index)
 {
     m_inventory = std::move(inventory);
+    m_index = index ? std::move(index)
+                    : std::make_shared<const InventoryIndex>(InventoryIndex::build(*m_inventory));
     m_snapshot.reset();
     updateHeader();
 }
@@ -270,7 +262,8 @@ void ChipDetailView::updateHeader()
     }
     const Inventory &inv = *m_inventory;
     const QLocale locale;
-    const Node *node = nodeOf(inv, m_chip);
+    const Node *node =
+        m_chip < m_index->chipNode.size() ? &inv.nodes[m_index->chipNode[m_chip]] : nullptr;
     QString model;
     QString nodeName;
     QString centerName;

@@ -29,7 +29,9 @@ class ChipDetailView : public QWidget
 public:
     explicit ChipDetailView(QWidget *parent = nullptr);
 
-    void setInventory(std::shared_ptr<const Inventory> inventory);
+    // index: the inventory's, when the caller has it (else it is built here).
+    void setInventory(std::shared_ptr<const Inventory> inventory,
+                      std::shared_ptr<const InventoryIndex> index = nullptr);
     // Shows chip (an index of the inventory) over [fromMs, toMs]; live: the
     // range follows the newest tick.
     void showChip(uint32_t chip, int64_t fromMs, int64_t toMs, bool live);
@@ -65,6 +67,7 @@ private:
     Chart *chartFor(Metric metric);
 
     std::shared_ptr<const Inventory> m_inventory;
+    std::shared_ptr<const InventoryIndex> m_index;
     SnapshotPtr m_snapshot;
     uint32_t m_chip = 0;
     int64_t m_fromMs = 0;

@@ -195,9 +195,9 @@ void ChipsPage::applyRange()
 void ChipsPage::setInventory(std::shared_ptr<const Inventory> inventory)
 {
     m_inventory = std::move(inventory);
-    m_index = std::make_unique<InventoryIndex>(InventoryIndex::build(*m_inventory));
+    m_index = std::make_shared<const InventoryIndex>(InventoryIndex::build(*m_inventory));
     m_snapshot.reset();
-    m_chipView->setInventory(m_inventory);
+    m_chipView->setInventory(m_inventory, m_index);
     m_chart->setInventory(m_inventory);
     updateColorScale();
     showFleet();

@@ -86,7 +86,7 @@ private:
     TimeRangeController *m_range;
     TimeRangeBar *m_rangeBar;
     std::shared_ptr<const Inventory> m_inventory;
-    std::unique_ptr<InventoryIndex> m_index;
+    std::shared_ptr<const InventoryIndex> m_index;
     SnapshotPtr m_snapshot;
     Shown m_shown = Shown::Utilization;
     Level m_level = Level::Fleet;

@@ -247,10 +247,7 @@ void AlertEngine::evaluateChip(
                 t.offlineSinceMs = now;
             const double away = seconds(now, t.offlineSinceMs);
             if (t.offlineSlot != kNoSlot) {
-                Alert &a = m_slots[t.offlineSlot];
-                a.value = away;
-                a.peak = std::max(a.peak, away);
-                a.lastMs = now;
+                track(t.offlineSlot, away, now);
             } else if (reached(now, t.offlineSinceMs, m_rules.offlineForMs)) {
                 t.offlineSlot = raise({AlertKind::Offline, Severity::Warning, chip, node,
                                        t.offlineSinceMs, away, 0, 0},
@@ -337,6 +334,14 @@ void AlertEngine::evaluateTemperature(
     }
 }
 
+void AlertEngine::track(uint32_t slot, double value, int64_t now)
+{
+    Alert &a = m_slots[slot];
+    a.value = value;
+    a.peak = std::max(a.peak, value);
+    a.lastMs = now;
+}
+
 void AlertEngine::evaluateFault(AlertKind kind,
                                 uint32_t &slot,
                                 int64_t &goneSinceMs,
@@ -382,10 +387,7 @@ void AlertEngine::evaluateNode(uint32_t node, bool silent, int64_t now, AlertUpd
         n.silentSinceMs = now;
     const double quiet = seconds(now, n.silentSinceMs);
     if (n.slot != kNoSlot) {
-        Alert &a = m_slots[n.slot];
-        a.value = quiet;
-        a.peak = std::max(a.peak, quiet);
-        a.lastMs = now;
+        track(n.slot, quiet, now);
     } else if (reached(now, n.silentSinceMs, m_rules.nodeSilentForMs)) {
         n.slot = raise({AlertKind::NodeSilent, Severity::Critical, kNoChip, node, n.silentSinceMs,
                         quiet, 0, 0},

@@ -189,6 +189,8 @@ private:
     };
     uint32_t raise(const Raise &r, int64_t now, AlertUpdate &update); // the slot, or kNoSlot
     void clear(uint32_t &slot, int64_t now, std::vector<Alert> &cleared);
+    // An open alert whose condition holds on: its value now, peak and last seen.
+    void track(uint32_t slot, double value, int64_t now);
     void clearXidAlerts(int64_t now, std::vector<Alert> &cleared);
 
     mutable std::mutex m_mutex; // guards everything below

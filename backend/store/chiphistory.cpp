@@ -41,7 +41,8 @@ constexpr int64_t kMaxTickMs = int64_t(1) << 52;
 // At most this many ticks per segment (2 Hz on average), whatever the
 // server's interval: bounds what one compaction step holds.
 constexpr size_t kMaxSegmentTicks = 1200;
-constexpr int64_t kHourMs = 3'600'000;
+constexpr int64_t kMinuteMs = kRollupWidthMs[0];
+constexpr int64_t kHourMs = kRollupWidthMs[1];
 
 int64_t chunkId(int64_t unixMs, uint32_t chunk)
 {
@@ -76,7 +77,7 @@ MinuteBuckets minuteBuckets(int64_t startMs, const std::vector<int32_t> &offsets
     int64_t minute = std::numeric_limits<int64_t>::min();
     for (int32_t offset : offsets) {
         const int64_t t = startMs + offset;
-        const int64_t m = t / 60'000;
+        const int64_t m = t / kMinuteMs;
         if (m != minute) {
             minute = m;
             b.firstMs.push_back(t);
@@ -753,8 +754,8 @@ HistoryStore::queryChip(uint32_t chip, Metric metric, int64_t fromMs, int64_t to
         for (size_t b = 0; b < stats.size(); ++b) {
             const int64_t bucketMs = seg.startMs + minuteOffsets[b];
             const int64_t t = bucketMs + stats.first[b];
-            const int64_t minuteStart = bucketMs - bucketMs % 60'000;
-            if (stats.count[b] > 0 && t <= w.toMs && minuteStart + 60'000 > w.fromMs)
+            const int64_t minuteStart = bucketMs - bucketMs % kMinuteMs;
+            if (stats.count[b] > 0 && t <= w.toMs && minuteStart + kMinuteMs > w.fromMs)
                 downsampler.add(t, stats.min[b], stats.max[b], static_cast<double>(stats.sum[b]),
                                 stats.count[b]);
         }
@@ -1137,24 +1138,9 @@ Status HistoryStore::enforceBudget(const std::string &what)
         }
         if (newest - oldest < kDayMs)
             return false;
-        int64_t scope = std::numeric_limits<int64_t>::min();
-        for (;;) {
-            {
-                StatementUse next(s.nextScope);
-                next.bind(1, scope);
-                const int rc = next.step();
-                if (rc == SQLITE_DONE)
-                    break;
-                if (rc != SQLITE_ROW)
-                    return sqliteError(m_db, what + ": disk budget");
-                scope = next.int64(0);
-            }
-            StatementUse del(s.deleteAggregate);
-            del.bind(1, scope);
-            del.bind(2, oldest + kDayMs);
-            if (del.step() != SQLITE_DONE)
-                return sqliteError(m_db, what + ": disk budget");
-        }
+        if (Status status = deleteAggregatesBefore(oldest + kDayMs, what + ": disk budget");
+            !status.ok())
+            return status;
         return true;
     };
 

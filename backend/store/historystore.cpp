@@ -271,8 +271,8 @@ struct RollupTier
     int64_t widthMs;
 };
 constexpr std::array<RollupTier, kRollupTierCount> kRollupTiers{{
-    {"aggregate_1m", 60'000},
-    {"aggregate_1h", 3'600'000},
+    {"aggregate_1m", kRollupWidthMs[0]},
+    {"aggregate_1h", kRollupWidthMs[1]},
 }};
 
 // Each field's column prefix in the rollup tables (<prefix>_min, _max, _sum),
@@ -1007,24 +1007,8 @@ Status HistoryStore::enforceRetention(int64_t nowMs)
         if (use.step() != SQLITE_DONE)
             return sqliteError(m_db, what + ": alerts");
     }
-    int64_t scope = std::numeric_limits<int64_t>::min();
-    for (;;) {
-        {
-            StatementUse next(s.nextScope);
-            next.bind(1, scope);
-            const int rc = next.step();
-            if (rc == SQLITE_DONE)
-                break;
-            if (rc != SQLITE_ROW)
-                return sqliteError(m_db, what + ": aggregates");
-            scope = next.int64(0);
-        }
-        StatementUse del(s.deleteAggregate);
-        del.bind(1, scope);
-        del.bind(2, aggregateCutoffMs);
-        if (del.step() != SQLITE_DONE)
-            return sqliteError(m_db, what + ": aggregates of scope " + std::to_string(scope));
-    }
+    if (Status status = deleteAggregatesBefore(aggregateCutoffMs, what); !status.ok())
+        return status;
     for (int t = 0; t < kRollupTierCount; ++t) {
         const int64_t cutoffMs = saturatingSub(nowMs, t == 0 ? m_options.rollup1mRetentionMs
                                                              : m_options.rollup1hRetentionMs);
@@ -1060,6 +1044,31 @@ Status HistoryStore::enforceRetention(int64_t nowMs)
             return sqliteError(m_db, what + ": inventories");
     }
     return transaction.commit(what);
+}
+
+Status HistoryStore::deleteAggregatesBefore(int64_t cutoffMs, const std::string &what)
+{
+    // Walking the scopes through the primary key keeps each delete a range
+    // delete; a plain "unix_ms < ?" would scan the whole table.
+    Statements &s = *m_stmts;
+    int64_t scope = std::numeric_limits<int64_t>::min();
+    for (;;) {
+        {
+            StatementUse next(s.nextScope);
+            next.bind(1, scope);
+            const int rc = next.step();
+            if (rc == SQLITE_DONE)
+                return {};
+            if (rc != SQLITE_ROW)
+                return sqliteError(m_db, what + ": aggregates");
+            scope = next.int64(0);
+        }
+        StatementUse del(s.deleteAggregate);
+        del.bind(1, scope);
+        del.bind(2, cutoffMs);
+        if (del.step() != SQLITE_DONE)
+            return sqliteError(m_db, what + ": aggregates of scope " + std::to_string(scope));
+    }
 }
 
 int64_t HistoryStore::lastTickMs()

@@ -253,6 +253,8 @@ private:
     Status compactChunk(int64_t firstTickMs, bool all, bool &did);
     Status deleteExpiredChipTiers(int64_t nowMs, const std::string &what);
     Status enforceBudget(const std::string &what);
+    // Deletes the per-tick aggregates older than cutoffMs, scope by scope.
+    Status deleteAggregatesBefore(int64_t cutoffMs, const std::string &what);
     std::optional<Inventory> readInventoryRow(bool byVersion, uint64_t version);
     void noteError(std::string message);
 
