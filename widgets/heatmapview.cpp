@@ -1,13 +1,19 @@
 #include "heatmapview.h"
 
+#include <QApplication>
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QLoggingCategory>
 #include <QMouseEvent>
 #include <QPaintEvent>
 #include <QPainter>
 #include <QToolTip>
+#include <QWheelEvent>
 
 #include <algorithm>
+#include <cmath>
+#include <iterator>
+#include <numeric>
 #include <type_traits>
 
 Q_LOGGING_CATEGORY(lcHeatmap, "scb.widgets.heatmap")
@@ -18,39 +24,92 @@ constexpr int LegendBarHeightPx = 10;
 constexpr int CompactLegendBarHeightPx = 6;
 // Below this size titles, paddings and legend shrink so the cells keep most of the area.
 constexpr QSize CompactBelow(480, 360);
+// One wheel notch or one +/- press; two make 2x.
+constexpr double ZoomStep = 1.4142135623730951;
+// An unselected cell keeps this much of its colour over the panel's.
+constexpr int DimmedKeepPercent = 30;
+
+struct CellPaint
+{
+    QRgb *bits = nullptr;
+    int stride = 0;
+    QSize cellSize;
+    const qint32 *offsets = nullptr;
+    size_t cellCount = 0;
+    const qint32 *values = nullptr;
+    size_t valueCount = 0;
+    const ColorScale *scale = nullptr;
+    const QRgb *colors = nullptr;     // index 0: no data, 1 + i: colour map entry i
+    const QRgb *dimmed = nullptr;     // the same, for unselected cells
+    const quint8 *selected = nullptr; // by cell, with Masked only
+};
 
 // Fills a cellWidth x cellHeight rectangle per cell. Specialised on the common sizes of a
-// large fleet so the inner loops compile to straight stores.
-template<int FixedWidth, int FixedHeight>
-void paintCellsFixed(QRgb *bits,
-                     int stride,
-                     QSize cellSize,
-                     const qint32 *offsets,
-                     size_t cellCount,
-                     const qint32 *values,
-                     size_t valueCount,
-                     const ColorScale &scale)
+// large fleet so the inner loops compile to straight stores; Masked picks the colour table
+// per cell from the selection mask.
+template<int FixedWidth, int FixedHeight, bool Masked> void paintCellsFixed(const CellPaint &p)
 {
-    const int w = FixedWidth > 0 ? FixedWidth : cellSize.width();
-    const int h = FixedHeight > 0 ? FixedHeight : cellSize.height();
-    const QRgb *lut = scale.colorMap().data();
-    const QRgb noData = scale.noDataColor();
-    for (size_t i = 0; i < cellCount; ++i) {
+    const int w = FixedWidth > 0 ? FixedWidth : p.cellSize.width();
+    const int h = FixedHeight > 0 ? FixedHeight : p.cellSize.height();
+    const ColorScale &scale = *p.scale;
+    const qint32 *offsets = p.offsets;
+    const qint32 *values = p.values;
+    const size_t valueCount = p.valueCount;
+    const int stride = p.stride;
+    for (size_t i = 0; i < p.cellCount; ++i) {
         const qint32 offset = offsets[i];
         if (offset < 0)
             continue;
-        QRgb color = noData;
-        if (i < valueCount) {
-            const int index = scale.indexFor(values[i]);
-            if (index >= 0)
-                color = lut[index];
-        }
-        QRgb *row = bits + offset;
+        const int index = i < valueCount ? scale.indexFor(values[i]) + 1 : 0;
+        QRgb color;
+        if constexpr (Masked)
+            color = (p.selected[i] ? p.colors : p.dimmed)[index];
+        else
+            color = p.colors[index];
+        QRgb *row = p.bits + offset;
         for (int y = 0; y < h; ++y, row += stride) {
             for (int x = 0; x < w; ++x)
                 row[x] = color;
         }
     }
+}
+
+template<bool Masked> void paintCells(const CellPaint &p)
+{
+    using One = std::integral_constant<int, 1>;
+    using Two = std::integral_constant<int, 2>;
+    using Three = std::integral_constant<int, 3>;
+    using Any = std::integral_constant<int, 0>;
+    const auto paint = [&](auto fixedWidth, auto fixedHeight) {
+        paintCellsFixed<decltype(fixedWidth)::value, decltype(fixedHeight)::value, Masked>(p);
+    };
+    const int w = p.cellSize.width();
+    const int h = p.cellSize.height();
+    if (w == 1 && h == 1)
+        paint(One(), One());
+    else if (w == 2 && h == 1)
+        paint(Two(), One());
+    else if (w == 1 && h == 2)
+        paint(One(), Two());
+    else if (w == 2 && h == 2)
+        paint(Two(), Two());
+    else if (w == 3 && h == 2)
+        paint(Three(), Two());
+    else if (w == 2 && h == 3)
+        paint(Two(), Three());
+    else if (w == 3 && h == 3)
+        paint(Three(), Three());
+    else
+        paint(Any(), Any());
+}
+
+QRgb blend(QRgb from, QRgb to, int toPercent)
+{
+    const auto mix = [&](int a, int b) {
+        return (a * (100 - toPercent) + b * toPercent) / 100;
+    };
+    return qRgb(mix(qRed(from), qRed(to)), mix(qGreen(from), qGreen(to)),
+                mix(qBlue(from), qBlue(to)));
 }
 
 } // namespace
@@ -62,7 +121,8 @@ HeatmapView::HeatmapView(QWidget *parent)
     // paintEvent covers every pixel with the cached image: no background erase needed.
     setAttribute(Qt::WA_OpaquePaintEvent);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
-    setFocusPolicy(Qt::NoFocus);
+    // Keys zoom, pan and clear the selection once the heatmap has been clicked or tabbed to.
+    setFocusPolicy(Qt::StrongFocus);
 }
 
 HeatmapView::~HeatmapView() = default;
@@ -70,6 +130,7 @@ HeatmapView::~HeatmapView() = default;
 void HeatmapView::setGroups(QList<HeatmapGroup> groups)
 {
     const qsizetype given = groups.size();
+    const bool wasZoomed = m_layout.isZoomed(); // setGroups() resets the zoom
     m_rejectedGroups = m_layout.setGroups(std::move(groups));
     if (m_rejectedGroups > 0) {
         qCWarning(lcHeatmap,
@@ -78,7 +139,20 @@ void HeatmapView::setGroups(QList<HeatmapGroup> groups)
     }
     setHoveredCell(-1);
     m_pressedCell = -1;
+    m_pressedTitle = -1;
+    m_leftPressed = false;
+    m_banding = false;
+    m_bandRect = QRect();
+    m_panning = false;
+    // New groups give cell indices a new meaning: the old selection would mislead.
+    const bool hadSelection = hasSelection();
+    m_selected.clear();
+    m_selectedMask.clear();
     invalidateLayout();
+    if (hadSelection)
+        emit selectionChanged();
+    if (wasZoomed)
+        emit zoomChanged();
 }
 
 void HeatmapView::setValues(std::span<const qint32> values)
@@ -151,6 +225,113 @@ QSize HeatmapView::cellSize() const
 {
     ensureLayout();
     return m_layout.cellSize();
+}
+
+int HeatmapView::groupTitleAt(QPoint pos) const
+{
+    ensureLayout();
+    return m_layout.groupTitleAt(pos);
+}
+
+double HeatmapView::zoom() const
+{
+    return m_layout.zoom();
+}
+
+QPoint HeatmapView::viewCenter() const
+{
+    ensureLayout();
+    return m_layout.contentRect().center();
+}
+
+void HeatmapView::setZoom(double factor)
+{
+    setZoom(factor, viewCenter());
+}
+
+void HeatmapView::setZoom(double factor, QPoint anchor)
+{
+    ensureLayout();
+    const double before = m_layout.zoom();
+    const QPoint panBefore = m_layout.pan();
+    m_layout.setZoom(factor, anchor);
+    if (m_layout.zoom() != before || m_layout.pan() != panBefore)
+        viewChanged(before);
+}
+
+void HeatmapView::resetZoom()
+{
+    setZoom(1);
+}
+
+QPoint HeatmapView::panOffset() const
+{
+    ensureLayout();
+    return m_layout.pan();
+}
+
+void HeatmapView::setPanOffset(QPoint offset)
+{
+    ensureLayout();
+    const QPoint before = m_layout.pan();
+    m_layout.setPan(offset);
+    if (m_layout.pan() != before)
+        viewChanged(m_layout.zoom());
+}
+
+void HeatmapView::setSelectedCells(std::vector<int> cells)
+{
+    std::sort(cells.begin(), cells.end());
+    cells.erase(std::unique(cells.begin(), cells.end()), cells.end());
+    // Untrusted: only cells of a group. Both lists are sorted, so one pass over each.
+    std::vector<std::pair<int, int>> ranges; // [first, end) of each group
+    for (const HeatmapGroup &group : m_layout.groups()) {
+        if (group.cellCount > 0)
+            ranges.emplace_back(group.firstCell, group.firstCell + group.cellCount);
+    }
+    std::sort(ranges.begin(), ranges.end());
+    auto range = ranges.begin();
+    cells.erase(std::remove_if(cells.begin(), cells.end(),
+                               [&](int cell) {
+                                   while (range != ranges.end() && range->second <= cell)
+                                       ++range;
+                                   return range == ranges.end() || cell < range->first;
+                               }),
+                cells.end());
+    if (cells == m_selected)
+        return;
+    m_selected = std::move(cells);
+    if (m_selected.empty()) {
+        m_selectedMask.clear();
+    } else {
+        m_selectedMask.assign(size_t(m_layout.cellIndexEnd()), 0);
+        for (int cell : m_selected)
+            m_selectedMask[size_t(cell)] = 1;
+    }
+    if (m_layoutValid && m_layout.size() == size()) {
+        renderCells();
+        update(m_layout.contentRect());
+    } else {
+        update();
+    }
+    emit selectionChanged();
+}
+
+void HeatmapView::clearSelection()
+{
+    setSelectedCells({});
+}
+
+void HeatmapView::applySelection(std::vector<int> cells, bool add)
+{
+    if (add) {
+        std::vector<int> merged;
+        merged.reserve(m_selected.size() + cells.size());
+        std::merge(m_selected.begin(), m_selected.end(), cells.begin(), cells.end(),
+                   std::back_inserter(merged));
+        cells = std::move(merged);
+    }
+    setSelectedCells(std::move(cells));
 }
 
 void HeatmapView::setToolTipProvider(ToolTipProvider provider)
@@ -243,10 +424,22 @@ void HeatmapView::ensureLayout() const
         decor.legendSpacingPx = 8;
     }
     m_layout.layout(widgetSize, decor);
+    updateLegendGeometry();
+    updateColorTables();
 
-    // Legend, left to right: [label] [colour bar, min/mid/max ticks below] [no-data swatch
-    // and its text].
+    if (m_image.size() != widgetSize)
+        m_image = widgetSize.isEmpty() ? QImage() : QImage(widgetSize, QImage::Format_RGB32);
+    renderAll();
+}
+
+void HeatmapView::updateLegendGeometry() const
+{
+    // Left to right: [label] [colour bar, min/mid/max ticks below] [no-data swatch and its
+    // text].
+    const QFontMetrics text(textFont());
+    const int barHeight = m_compact ? CompactLegendBarHeightPx : LegendBarHeightPx;
     const QRect legend = m_layout.legendRect();
+    m_legendFor = legend;
     m_legend = Legend();
     int x = legend.x();
     const int spacing = m_compact ? 6 : 14;
@@ -271,9 +464,22 @@ void HeatmapView::ensureLayout() const
     const int noDataWidth = text.horizontalAdvance(tr("No data")) + 1;
     m_legend.noDataLabel = QRect(x, m_legend.noDataSwatch.center().y() - text.height() / 2,
                                  noDataWidth, text.height());
+}
 
-    if (m_image.size() != widgetSize)
-        m_image = widgetSize.isEmpty() ? QImage() : QImage(widgetSize, QImage::Format_RGB32);
+void HeatmapView::updateColorTables() const
+{
+    const QRgb *lut = m_scale.colorMap().data();
+    const QRgb panel = panelColor().rgb();
+    m_colors[0] = m_scale.noDataColor();
+    for (int i = 0; i < ColorMap::Size; ++i)
+        m_colors[size_t(i) + 1] = lut[i];
+    // Dimmed towards the panel, so the selection stands out in light and dark palettes.
+    for (size_t i = 0; i < m_colors.size(); ++i)
+        m_dimmedColors[i] = blend(panel, m_colors[i], DimmedKeepPercent);
+}
+
+void HeatmapView::renderAll() const
+{
     renderBackground();
     renderLegendBar();
     renderCells();
@@ -290,8 +496,11 @@ void HeatmapView::renderBackground() const
     painter.setBrush(panelColor());
     painter.setClipRect(m_layout.contentRect());
     const qreal radius = m_compact ? 2 : 5;
-    for (const HeatmapLayout::Block &block : m_layout.blocks())
-        painter.drawRoundedRect(QRectF(block.panelRect), radius, radius);
+    const QRect content = m_layout.contentRect();
+    for (const HeatmapLayout::Block &block : m_layout.blocks()) {
+        if (block.panelRect.intersects(content))
+            painter.drawRoundedRect(QRectF(block.panelRect), radius, radius);
+    }
 }
 
 void HeatmapView::renderLegendBar() const
@@ -324,36 +533,49 @@ void HeatmapView::renderCells() const
     const auto &offsets = m_layout.cellOffsets();
     // Layout offsets are y * width + x; an RGB32 line is exactly width pixels long.
     Q_ASSERT(m_image.bytesPerLine() == m_image.width() * int(sizeof(QRgb)));
-    auto *bits = reinterpret_cast<QRgb *>(m_image.bits());
-    const int stride = m_image.width();
-    const QSize cell = m_layout.cellSize();
-    const auto paint = [&](auto fixedWidth, auto fixedHeight) {
-        paintCellsFixed<decltype(fixedWidth)::value, decltype(fixedHeight)::value>(
-            bits, stride, cell, offsets.data(), offsets.size(), m_values.data(), m_values.size(),
-            m_scale);
-    };
-    using One = std::integral_constant<int, 1>;
-    using Two = std::integral_constant<int, 2>;
-    using Three = std::integral_constant<int, 3>;
-    using Any = std::integral_constant<int, 0>;
-    const int w = cell.width();
-    const int h = cell.height();
-    if (w == 1 && h == 1)
-        paint(One(), One());
-    else if (w == 2 && h == 1)
-        paint(Two(), One());
-    else if (w == 1 && h == 2)
-        paint(One(), Two());
-    else if (w == 2 && h == 2)
-        paint(Two(), Two());
-    else if (w == 3 && h == 2)
-        paint(Three(), Two());
-    else if (w == 2 && h == 3)
-        paint(Two(), Three());
-    else if (w == 3 && h == 3)
-        paint(Three(), Three());
+    // The mask is sized by the groups, like the offsets; never read past either.
+    const bool masked = !m_selectedMask.empty() && m_selectedMask.size() == offsets.size();
+    CellPaint p;
+    p.bits = reinterpret_cast<QRgb *>(m_image.bits());
+    p.stride = m_image.width();
+    p.cellSize = m_layout.cellSize();
+    p.offsets = offsets.data();
+    p.cellCount = offsets.size();
+    p.values = m_values.data();
+    p.valueCount = m_values.size();
+    p.scale = &m_scale;
+    p.colors = m_colors.data();
+    p.dimmed = m_dimmedColors.data();
+    p.selected = m_selectedMask.data();
+    if (masked)
+        paintCells<true>(p);
     else
-        paint(Any(), Any());
+        paintCells<false>(p);
+
+    // Zoomed: the few cells cut by the viewport's edge, clipped.
+    for (const HeatmapLayout::PartialCell &partial : m_layout.partialCells()) {
+        const size_t cell = size_t(partial.cell);
+        const int index = cell < m_values.size() ? m_scale.indexFor(m_values[cell]) + 1 : 0;
+        const bool dim = masked && !m_selectedMask[cell];
+        const QRgb color = (dim ? m_dimmedColors : m_colors)[size_t(index)];
+        const QRect r = partial.visibleRect.intersected(m_image.rect());
+        for (int y = r.top(); y <= r.bottom(); ++y) {
+            auto *line = reinterpret_cast<QRgb *>(m_image.scanLine(y));
+            std::fill(line + r.left(), line + r.right() + 1, color);
+        }
+    }
+}
+
+void HeatmapView::viewChanged(double zoomBefore)
+{
+    if (m_layout.legendRect() != m_legendFor)
+        updateLegendGeometry(); // zoomed, the legend moves to the bottom
+    renderAll();
+    if (m_lastMousePos.x() >= 0 && !m_panning)
+        setHoveredCell(cellAt(m_lastMousePos));
+    update();
+    if (m_layout.zoom() != zoomBefore)
+        emit zoomChanged();
 }
 
 void HeatmapView::paintEvent(QPaintEvent *event)
@@ -373,16 +595,28 @@ void HeatmapView::paintEvent(QPaintEvent *event)
     }
     painter.drawImage(event->rect(), m_image, event->rect());
     paintTexts(painter, event->rect());
-    if (m_layout.isClipped())
+    if (m_layout.isZoomed())
+        paintZoomHint(painter);
+    else if (m_layout.isClipped())
         paintClippedNotice(painter);
 
-    if (m_hoveredCell >= 0) {
+    painter.setClipRect(m_layout.contentRect()); // zoomed, outlines may reach past the view
+    if (m_hoveredCell >= 0 && !m_banding) {
         const QRect outline = outlineRect(m_hoveredCell);
         if (outline.isValid()) {
             painter.setPen(QPen(palette().color(QPalette::WindowText), 1));
             painter.setBrush(Qt::NoBrush);
             painter.drawRect(outline.adjusted(0, 0, -1, -1));
         }
+    }
+    if (m_banding && m_bandRect.isValid()) {
+        const QColor highlight = palette().color(QPalette::Highlight);
+        QColor fill = highlight;
+        fill.setAlphaF(0.18f);
+        painter.fillRect(m_bandRect, fill);
+        painter.setPen(QPen(highlight, 1));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(m_bandRect.adjusted(0, 0, -1, -1));
     }
 }
 
@@ -397,9 +631,12 @@ void HeatmapView::paintTexts(QPainter &painter, const QRect &exposed) const
     const QRect content = m_layout.contentRect();
     const QLocale loc = locale();
 
+    // Zoomed, titles scroll with their groups: cut them at the viewport's edge.
+    painter.save();
+    painter.setClipRect(content);
     for (const HeatmapLayout::Block &block : m_layout.blocks()) {
         const QRect &r = block.titleRect;
-        if (!r.intersects(exposed) || !content.contains(r))
+        if (!r.intersects(exposed) || !r.intersects(content))
             continue;
         const QString count = QStringLiteral("  ·  ") + tr("%Ln chip(s)", nullptr, block.cellCount);
         const int countWidth = textMetrics.horizontalAdvance(count);
@@ -415,6 +652,7 @@ void HeatmapView::paintTexts(QPainter &painter, const QRect &exposed) const
         painter.drawText(QRect(labelRect.right() + 1, r.y(), countWidth + 1, r.height()),
                          Qt::AlignLeft | Qt::AlignVCenter, count);
     }
+    painter.restore();
 
     if (!m_layout.legendRect().intersects(exposed))
         return;
@@ -479,6 +717,29 @@ void HeatmapView::paintClippedNotice(QPainter &painter) const
                                .arg(m_layout.cellCount());
     painter.drawText(band, Qt::AlignCenter,
                      metrics.elidedText(notice, Qt::ElideRight, band.width() - 4));
+}
+
+void HeatmapView::paintZoomHint(QPainter &painter) const
+{
+    // Small, in the top right corner: says why the fleet is not all there and how back.
+    const QFont font = textFont();
+    const QFontMetrics metrics(font);
+    const QString hint = tr("Zoom %1× · 0 resets").arg(locale().toString(m_layout.zoom(), 'g', 2));
+    const QRect content = m_layout.contentRect();
+    const int width = std::min(metrics.horizontalAdvance(hint) + 12, content.width());
+    const QRect box(content.right() + 1 - width, content.top(), width, metrics.height() + 4);
+    QColor background = palette().color(QPalette::Window);
+    background.setAlphaF(0.85f);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(background);
+    painter.drawRoundedRect(QRectF(box), 3, 3);
+    painter.setFont(font);
+    painter.setPen(mutedTextColor());
+    painter.drawText(box, Qt::AlignCenter,
+                     metrics.elidedText(hint, Qt::ElideRight, std::max(0, box.width() - 8)));
+    painter.restore();
 }
 
 QRect HeatmapView::outlineRect(int cell) const
@@ -562,7 +823,27 @@ void HeatmapView::changeEvent(QEvent *event)
 
 void HeatmapView::mouseMoveEvent(QMouseEvent *event)
 {
-    const int cell = cellAt(event->position().toPoint());
+    const QPoint pos = event->position().toPoint();
+    m_lastMousePos = pos;
+    if (m_panning) {
+        setPanOffset(m_panStartOffset + (m_panStartPos - pos));
+        event->accept();
+        return;
+    }
+    if (m_leftPressed) {
+        if (!m_banding &&
+            (pos - m_pressPos).manhattanLength() >= QApplication::startDragDistance()) {
+            m_banding = true;
+            QToolTip::hideText();
+            setHoveredCell(-1);
+        }
+        if (m_banding) {
+            updateBand(pos);
+            event->accept();
+            return;
+        }
+    }
+    const int cell = cellAt(pos);
     const bool changed = cell != m_hoveredCell;
     setHoveredCell(cell);
     if (changed && QToolTip::isVisible()) {
@@ -573,30 +854,226 @@ void HeatmapView::mouseMoveEvent(QMouseEvent *event)
         else
             QToolTip::hideText();
     }
+    const bool overTitle = cell < 0 && groupTitleAt(pos) >= 0;
+    if (overTitle != m_overTitle) {
+        m_overTitle = overTitle;
+        updateCursor();
+    }
     QWidget::mouseMoveEvent(event);
 }
 
 void HeatmapView::mousePressEvent(QMouseEvent *event)
 {
-    if (event->button() == Qt::LeftButton)
-        m_pressedCell = cellAt(event->position().toPoint());
+    const QPoint pos = event->position().toPoint();
+    const bool panButton =
+        event->button() == Qt::MiddleButton || (event->button() == Qt::LeftButton && m_spaceHeld);
+    if (panButton && !m_panning && !m_leftPressed) {
+        m_panning = true;
+        m_panButton = event->button();
+        m_panStartPos = pos;
+        m_panStartOffset = panOffset();
+        updateCursor();
+        event->accept();
+        return;
+    }
+    if (event->button() == Qt::LeftButton && !m_panning) {
+        m_leftPressed = true;
+        m_banding = false;
+        m_bandRect = QRect();
+        m_pressPos = pos;
+        m_pressModifiers = event->modifiers();
+        m_pressedCell = cellAt(pos);
+        m_pressedTitle = m_pressedCell < 0 ? groupTitleAt(pos) : -1;
+        event->accept();
+        return;
+    }
     QWidget::mousePressEvent(event);
 }
 
 void HeatmapView::mouseReleaseEvent(QMouseEvent *event)
 {
-    if (event->button() == Qt::LeftButton) {
-        const int cell = cellAt(event->position().toPoint());
-        const int pressed = m_pressedCell;
+    const QPoint pos = event->position().toPoint();
+    if (m_panning && event->button() == m_panButton) {
+        m_panning = false;
+        m_panButton = Qt::NoButton;
+        updateCursor();
+        event->accept();
+        return;
+    }
+    if (event->button() == Qt::LeftButton && m_leftPressed) {
+        m_leftPressed = false;
+        const bool add = ((m_pressModifiers | event->modifiers()) & Qt::ShiftModifier) != 0;
+        // A release far from the press without moves in between is a drag as well.
+        if (!m_banding &&
+            (pos - m_pressPos).manhattanLength() >= QApplication::startDragDistance()) {
+            m_banding = true;
+            updateBand(pos);
+        }
+        if (m_banding) {
+            finishBand(add);
+        } else {
+            const int cell = cellAt(pos);
+            if (cell >= 0 && cell == m_pressedCell) {
+                emit cellClicked(cell);
+            } else if (cell < 0 && m_pressedTitle >= 0 && groupTitleAt(pos) == m_pressedTitle) {
+                const HeatmapGroup &group = m_layout.groups().at(m_pressedTitle);
+                std::vector<int> cells(size_t(group.cellCount));
+                std::iota(cells.begin(), cells.end(), group.firstCell);
+                applySelection(std::move(cells), add);
+            }
+        }
         m_pressedCell = -1;
-        if (cell >= 0 && cell == pressed)
-            emit cellClicked(cell);
+        m_pressedTitle = -1;
+        event->accept();
+        return;
     }
     QWidget::mouseReleaseEvent(event);
 }
 
+void HeatmapView::updateBand(QPoint pos)
+{
+    const QRect band = QRect(m_pressPos, pos).normalized().intersected(m_layout.contentRect());
+    if (band == m_bandRect)
+        return;
+    update(m_bandRect);
+    m_bandRect = band;
+    update(m_bandRect);
+}
+
+void HeatmapView::finishBand(bool add)
+{
+    const QRect band = m_bandRect;
+    cancelBand();
+    applySelection(m_layout.cellsIntersecting(band), add);
+}
+
+void HeatmapView::cancelBand()
+{
+    update(m_bandRect);
+    m_banding = false;
+    m_leftPressed = false;
+    m_bandRect = QRect();
+}
+
+void HeatmapView::wheelEvent(QWheelEvent *event)
+{
+    const QPoint delta = event->angleDelta();
+    const int steps = delta.y() != 0 ? delta.y() : delta.x();
+    if (steps == 0) {
+        event->ignore();
+        return;
+    }
+    ensureLayout();
+    // 120 is one notch; touchpads send fractions of it.
+    setZoom(m_layout.zoom() * std::pow(ZoomStep, steps / 120.0), event->position().toPoint());
+    event->accept();
+}
+
+void HeatmapView::keyPressEvent(QKeyEvent *event)
+{
+    ensureLayout();
+    const QRect view = m_layout.contentRect();
+    const auto pan = [&](int dx, int dy) {
+        if (!m_layout.isZoomed())
+            return false;
+        setPanOffset(panOffset() + QPoint(dx * std::max(16, view.width() / 8),
+                                          dy * std::max(16, view.height() / 8)));
+        return true;
+    };
+    bool handled = true;
+    switch (event->key()) {
+    case Qt::Key_Space:
+        if (!event->isAutoRepeat()) {
+            m_spaceHeld = true;
+            updateCursor();
+        }
+        break;
+    case Qt::Key_Escape:
+        if (m_banding)
+            cancelBand();
+        else if (hasSelection())
+            clearSelection();
+        else
+            handled = false;
+        break;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal: // + without Shift on many layouts
+        setZoom(m_layout.zoom() * ZoomStep);
+        break;
+    case Qt::Key_Minus:
+        setZoom(m_layout.zoom() / ZoomStep);
+        break;
+    case Qt::Key_0:
+        resetZoom();
+        break;
+    case Qt::Key_Left:
+        handled = pan(-1, 0);
+        break;
+    case Qt::Key_Right:
+        handled = pan(1, 0);
+        break;
+    case Qt::Key_Up:
+        handled = pan(0, -1);
+        break;
+    case Qt::Key_Down:
+        handled = pan(0, 1);
+        break;
+    default:
+        handled = false;
+        break;
+    }
+    if (handled)
+        event->accept();
+    else
+        QWidget::keyPressEvent(event);
+}
+
+void HeatmapView::keyReleaseEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Space) {
+        if (!event->isAutoRepeat()) {
+            m_spaceHeld = false;
+            updateCursor();
+        }
+        event->accept();
+        return;
+    }
+    QWidget::keyReleaseEvent(event);
+}
+
+void HeatmapView::focusOutEvent(QFocusEvent *event)
+{
+    // The Space release may go to another widget.
+    m_spaceHeld = false;
+    updateCursor();
+    QWidget::focusOutEvent(event);
+}
+
+void HeatmapView::updateCursor()
+{
+    Qt::CursorShape shape = Qt::ArrowCursor;
+    if (m_panning)
+        shape = Qt::ClosedHandCursor;
+    else if (m_spaceHeld)
+        shape = Qt::OpenHandCursor;
+    else if (m_overTitle)
+        shape = Qt::PointingHandCursor;
+    if (shape == m_cursor)
+        return;
+    m_cursor = shape;
+    if (shape == Qt::ArrowCursor)
+        unsetCursor();
+    else
+        setCursor(shape);
+}
+
 void HeatmapView::leaveEvent(QEvent *event)
 {
+    m_lastMousePos = QPoint(-1, -1);
     setHoveredCell(-1);
+    if (m_overTitle) {
+        m_overTitle = false;
+        updateCursor();
+    }
     QWidget::leaveEvent(event);
 }

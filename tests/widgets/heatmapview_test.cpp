@@ -8,17 +8,20 @@
 
 #include <gtest/gtest.h>
 
+#include <QWheelEvent>
+
 #include <numeric>
 #include <vector>
 
 namespace {
 
-QList<HeatmapGroup> contiguousGroups(const std::vector<int> &sizes)
+QList<HeatmapGroup> contiguousGroups(const std::vector<int> &sizes, int unitsPerRack = 0)
 {
     QList<HeatmapGroup> groups;
     int first = 0;
     for (int size : sizes) {
-        groups.push_back({QStringLiteral("Center %1").arg(groups.size() + 1), first, size, 8});
+        groups.push_back(
+            {QStringLiteral("Center %1").arg(groups.size() + 1), first, size, 8, unitsPerRack});
         first += size;
     }
     return groups;
@@ -30,6 +33,7 @@ struct GeometryCase
     std::vector<int> groupSizes;
     QSize widgetSize;
     bool fitsEntirely;
+    int unitsPerRack = 0;
 };
 
 void PrintTo(const GeometryCase &c, std::ostream *os)
@@ -46,7 +50,7 @@ class HeatmapGeometry : public ::testing::TestWithParam<GeometryCase>
 TEST_P(HeatmapGeometry, EveryCellHasItsOwnRectAndHitTestInvertsIt)
 {
     const GeometryCase &param = GetParam();
-    const QList<HeatmapGroup> groups = contiguousGroups(param.groupSizes);
+    const QList<HeatmapGroup> groups = contiguousGroups(param.groupSizes, param.unitsPerRack);
     const int total = std::accumulate(param.groupSizes.begin(), param.groupSizes.end(), 0);
 
     HeatmapView view;
@@ -144,7 +148,13 @@ INSTANTIATE_TEST_SUITE_P(
         GeometryCase{"10k, one odd node", {9999}, QSize(640, 480), true},
         GeometryCase{"200k in 4", {80000, 60000, 40000, 20000}, QSize(1366, 768), true},
         GeometryCase{"200k in 4", {80000, 60000, 40000, 20000}, QSize(1920, 1080), true},
-        GeometryCase{"200k in 4", {80000, 60000, 40000, 20000}, QSize(200, 150), false}),
+        GeometryCase{"200k in 4", {80000, 60000, 40000, 20000}, QSize(200, 150), false},
+        GeometryCase{"10k in racks", {4000, 3000, 2000, 1000}, QSize(640, 480), true, 4},
+        GeometryCase{"10k in racks", {4000, 3000, 2000, 1000}, QSize(200, 150), false, 4},
+        GeometryCase{"odd racks", {4000, 2999, 7, 1}, QSize(900, 600), true, 3},
+        GeometryCase{"200k in racks", {80000, 60000, 40000, 20000}, QSize(1900, 700), true, 4},
+        GeometryCase{"200k in racks", {80000, 60000, 40000, 20000}, QSize(1920, 1080), true, 4},
+        GeometryCase{"200k in racks", {80000, 60000, 40000, 20000}, QSize(1366, 768), true, 4}),
     [](const ::testing::TestParamInfo<GeometryCase> &info) {
         std::string name = info.param.name;
         for (char &c : name) {
@@ -390,4 +400,381 @@ TEST_F(HeatmapInteraction, HoverOutlineIsPainted)
     const QRect ring = (bigCells ? view.cellRect(9) : node).adjusted(-1, -1, 1, 1);
     EXPECT_NE(before.pixel(ring.topLeft()), after.pixel(ring.topLeft()));
     EXPECT_EQ(after.pixel(ring.topLeft()), view.palette().color(QPalette::WindowText).rgb());
+}
+
+namespace {
+
+// 4,000 chips in racks of 4 nodes, with values, shown and focused.
+class HeatmapZoomAndSelection : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        view.resize(900, 600);
+        view.setGroups(contiguousGroups({3000, 1000}, 4));
+        values.resize(4000);
+        for (size_t i = 0; i < values.size(); ++i)
+            values[i] = qint32((i * 7) % 101);
+        view.setValues(values);
+        view.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    }
+
+    std::vector<int> cellsTouching(QRect band) const
+    {
+        band = band.normalized();
+        std::vector<int> cells;
+        for (int cell = 0; cell < view.cellCount(); ++cell) {
+            const QRect r = view.cellRect(cell);
+            if (!r.isNull() && r.intersects(band))
+                cells.push_back(cell);
+        }
+        return cells;
+    }
+
+    void drag(QPoint from, QPoint to, Qt::KeyboardModifiers modifiers = {})
+    {
+        QTest::mousePress(&view, Qt::LeftButton, modifiers, from);
+        QTest::mouseMove(&view, from + (to - from) / 3);
+        QTest::mouseMove(&view, to);
+        QTest::mouseRelease(&view, Qt::LeftButton, modifiers, to);
+    }
+
+    void wheel(QPoint pos, int angle)
+    {
+        QWheelEvent event(QPointF(pos), QPointF(view.mapToGlobal(pos)), QPoint(), QPoint(0, angle),
+                          Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(&view, &event);
+    }
+
+    // A point on group's title line: between its panel's top and its first cell.
+    QPoint titlePoint(int group) const
+    {
+        const QRect first = view.cellRect(view.groups().at(group).firstCell);
+        return QPoint(first.left() + 4, (view.groupRect(group).top() + first.top()) / 2);
+    }
+
+    HeatmapView view;
+    std::vector<qint32> values;
+};
+
+} // namespace
+
+TEST_F(HeatmapZoomAndSelection, WheelZoomsAboutThePointer)
+{
+    QSignalSpy zoomed(&view, &HeatmapView::zoomChanged);
+    const QSize fit = view.cellSize();
+    const int cell = 1234;
+    const QPoint pos = view.cellRect(cell).center();
+    wheel(pos, 4 * 120); // four notches: 4x
+    EXPECT_NEAR(view.zoom(), 4, 1e-9);
+    EXPECT_EQ(zoomed.count(), 1);
+    EXPECT_GE(view.cellSize().width(), 4 * fit.width() - 1);
+    EXPECT_GE(view.cellSize().height(), 4 * fit.height() - 1);
+    EXPECT_EQ(view.cellAt(pos), cell);
+    EXPECT_LT(view.visibleCellCount(), view.cellCount());
+
+    QPoint other(150, 120); // on a cell, off the middle
+    for (int step = 0; view.cellAt(other) < 0 && step < 200; ++step)
+        other += QPoint(1, 1);
+    const int otherCell = view.cellAt(other);
+    ASSERT_GE(otherCell, 0);
+    wheel(other, 120);
+    EXPECT_EQ(view.cellAt(other), otherCell);
+
+    wheel(pos, -40 * 120); // far out: back to the fit
+    EXPECT_EQ(view.zoom(), 1);
+    EXPECT_EQ(view.panOffset(), QPoint());
+    EXPECT_EQ(view.cellSize(), fit);
+    EXPECT_EQ(view.visibleCellCount(), view.cellCount());
+    EXPECT_EQ(zoomed.count(), 3);
+    wheel(pos, -120); // already at 1x: nothing changes
+    EXPECT_EQ(zoomed.count(), 3);
+}
+
+TEST_F(HeatmapZoomAndSelection, KeysZoomPanAndReset)
+{
+    QSignalSpy zoomed(&view, &HeatmapView::zoomChanged);
+    QTest::keyClick(&view, Qt::Key_Right); // nothing to pan at 1x
+    EXPECT_EQ(view.panOffset(), QPoint());
+    QTest::keyClick(&view, Qt::Key_Plus);
+    QTest::keyClick(&view, Qt::Key_Equal);
+    EXPECT_NEAR(view.zoom(), 2, 1e-9);
+    EXPECT_EQ(zoomed.count(), 2);
+
+    const QPoint start = view.panOffset();
+    QTest::keyClick(&view, Qt::Key_Right);
+    QTest::keyClick(&view, Qt::Key_Down);
+    const QPoint moved = view.panOffset();
+    EXPECT_GT(moved.x(), start.x());
+    EXPECT_GT(moved.y(), start.y());
+    QTest::keyClick(&view, Qt::Key_Left);
+    QTest::keyClick(&view, Qt::Key_Up);
+    EXPECT_EQ(view.panOffset(), start);
+
+    QTest::keyClick(&view, Qt::Key_Minus);
+    EXPECT_NEAR(view.zoom(), std::sqrt(2.0), 1e-9);
+    QTest::keyClick(&view, Qt::Key_0);
+    EXPECT_EQ(view.zoom(), 1);
+    EXPECT_EQ(view.panOffset(), QPoint());
+    EXPECT_EQ(zoomed.count(), 4);
+}
+
+TEST_F(HeatmapZoomAndSelection, MiddleDragAndSpaceDragPan)
+{
+    view.setZoom(4);
+    QSignalSpy clicked(&view, &HeatmapView::cellClicked);
+    const QPoint start = view.panOffset();
+    ASSERT_GT(start.x(), 100);
+    ASSERT_GT(start.y(), 60);
+    QTest::mousePress(&view, Qt::MiddleButton, {}, QPoint(400, 300));
+    QTest::mouseMove(&view, QPoint(370, 280));
+    QTest::mouseMove(&view, QPoint(340, 260));
+    QTest::mouseRelease(&view, Qt::MiddleButton, {}, QPoint(340, 260));
+    EXPECT_EQ(view.panOffset(), start + QPoint(60, 40));
+
+    const QPoint second = view.panOffset();
+    QTest::keyPress(&view, Qt::Key_Space);
+    QTest::mousePress(&view, Qt::LeftButton, {}, QPoint(400, 300));
+    QTest::mouseMove(&view, QPoint(450, 320));
+    QTest::mouseRelease(&view, Qt::LeftButton, {}, QPoint(450, 320));
+    QTest::keyRelease(&view, Qt::Key_Space);
+    EXPECT_EQ(view.panOffset(), second - QPoint(50, 20));
+    EXPECT_FALSE(view.hasSelection());
+    EXPECT_EQ(clicked.count(), 0);
+
+    // Without Space the left button selects again.
+    drag(QPoint(300, 200), QPoint(420, 290));
+    EXPECT_EQ(view.panOffset(), second - QPoint(50, 20));
+    EXPECT_TRUE(view.hasSelection());
+}
+
+TEST_F(HeatmapZoomAndSelection, PanIsClampedToTheContent)
+{
+    view.setPanOffset(QPoint(30, 30));
+    EXPECT_EQ(view.panOffset(), QPoint()); // nothing to pan at 1x
+    view.setZoom(8);
+    view.setPanOffset(QPoint(1 << 24, 1 << 24));
+    const QPoint far = view.panOffset();
+    EXPECT_GT(far.x(), 0);
+    EXPECT_GT(far.y(), 0);
+    // The last group's panel ends at the viewport's bottom right, not beyond.
+    const QRect last = view.groupRect(1);
+    view.setPanOffset(far + QPoint(1, 1));
+    EXPECT_EQ(view.panOffset(), far);
+    EXPECT_EQ(view.groupRect(1), last);
+    view.setPanOffset(QPoint(-10, -10));
+    EXPECT_EQ(view.panOffset(), QPoint());
+    view.resetZoom();
+    EXPECT_EQ(view.zoom(), 1);
+}
+
+TEST_F(HeatmapZoomAndSelection, ZoomedViewPaintsOnlyCellsInViewIntoAWidgetSizedImage)
+{
+    view.setZoom(32, view.cellRect(2000).center());
+    view.setPanOffset(view.panOffset() + QPoint(13, 7)); // cut cells at every edge
+    EXPECT_EQ(view.image().size(), view.size());
+    EXPECT_LT(view.visibleCellCount(), 200);
+    const QImage image = view.image();
+    const QRect widget = view.rect();
+    int shown = 0;
+    for (int cell = 0; cell < view.cellCount(); ++cell) {
+        const QRect r = view.cellRect(cell);
+        if (r.isNull())
+            continue;
+        ++shown;
+        const QRect part = r.intersected(widget);
+        ASSERT_FALSE(part.isEmpty()) << cell;
+        // Cut cells are painted up to the viewport's edge, no further.
+        ASSERT_EQ(view.cellAt(part.center()), cell);
+        ASSERT_EQ(image.pixel(part.center()), view.colorScale().colorFor(values[size_t(cell)]))
+            << cell;
+    }
+    EXPECT_GT(shown, view.visibleCellCount()); // some are cut by the edge
+    // The legend's colour bar, unzoomed, at the bottom.
+    const ColorMap &map = view.colorScale().colorMap();
+    bool low = false;
+    bool high = false;
+    // Below the cells' viewport: margin 8 px, legend = bar 10 + 3 + a text line.
+    const int legendTop = view.height() - 8 - (13 + QFontMetrics(view.font()).height());
+    for (int y = legendTop; y < view.height(); ++y) {
+        for (int x = 0; x < view.width() / 2; ++x) {
+            low = low || image.pixel(x, y) == map.data()[0];
+            high = high || image.pixel(x, y) == map.data()[ColorMap::Size - 1];
+        }
+    }
+    EXPECT_TRUE(low && high);
+}
+
+TEST_F(HeatmapZoomAndSelection, ZoomHintShowsOnlyWhenZoomed)
+{
+    const auto hintPixels = [&] {
+        // The hint is painted over the image, in the top right corner.
+        const QImage shot = view.grab().toImage().convertToFormat(QImage::Format_RGB32);
+        const QImage image = view.image();
+        int differing = 0;
+        for (int y = 0; y < 30; ++y) {
+            for (int x = view.width() - 220; x < view.width(); ++x)
+                differing += shot.pixel(x, y) != image.pixel(x, y);
+        }
+        return differing;
+    };
+    EXPECT_EQ(hintPixels(), 0);
+    view.setZoom(4);
+    EXPECT_GT(hintPixels(), 50);
+    view.resetZoom();
+    EXPECT_EQ(hintPixels(), 0);
+}
+
+TEST_F(HeatmapZoomAndSelection, RubberBandSelectsExactlyTheCellsItTouches)
+{
+    QSignalSpy changed(&view, &HeatmapView::selectionChanged);
+    QSignalSpy clicked(&view, &HeatmapView::cellClicked);
+    const QPoint from = view.cellRect(100).center();
+    const QPoint to = view.cellRect(1700).center() + QPoint(3, 0);
+    const std::vector<int> expected = cellsTouching(QRect(from, to));
+    ASSERT_GT(expected.size(), 50u);
+
+    QTest::mousePress(&view, Qt::LeftButton, {}, from);
+    QTest::mouseMove(&view, to);
+    // The band is drawn while dragging.
+    const QImage during = view.grab().toImage();
+    const QRect band = QRect(from, to).normalized();
+    EXPECT_EQ(during.pixel(band.topLeft()), view.palette().color(QPalette::Highlight).rgb());
+    EXPECT_FALSE(view.hasSelection());
+    QTest::mouseRelease(&view, Qt::LeftButton, {}, to);
+
+    EXPECT_EQ(view.selectedCells(), expected);
+    EXPECT_EQ(changed.count(), 1);
+    EXPECT_EQ(clicked.count(), 0);
+    const QImage after = view.grab().toImage();
+    EXPECT_NE(after.pixel(band.topLeft()), view.palette().color(QPalette::Highlight).rgb());
+
+    // Dragged the other way round: the same cells.
+    view.clearSelection();
+    drag(to, from);
+    EXPECT_EQ(view.selectedCells(), expected);
+}
+
+TEST_F(HeatmapZoomAndSelection, ShiftDragAddsAndAPlainDragReplaces)
+{
+    const QRect a(view.cellRect(10).center(), view.cellRect(400).center());
+    const QRect b(view.cellRect(3100).center(), view.cellRect(3500).center());
+    drag(a.topLeft(), a.bottomRight());
+    const std::vector<int> first = cellsTouching(a);
+    EXPECT_EQ(view.selectedCells(), first);
+    drag(b.topLeft(), b.bottomRight(), Qt::ShiftModifier);
+    std::vector<int> both = first;
+    const std::vector<int> second = cellsTouching(b);
+    both.insert(both.end(), second.begin(), second.end());
+    std::sort(both.begin(), both.end());
+    both.erase(std::unique(both.begin(), both.end()), both.end());
+    EXPECT_EQ(view.selectedCells(), both);
+    drag(b.topLeft(), b.bottomRight());
+    EXPECT_EQ(view.selectedCells(), second);
+}
+
+TEST_F(HeatmapZoomAndSelection, AClickStaysAClickAndDoesNotSelect)
+{
+    QSignalSpy changed(&view, &HeatmapView::selectionChanged);
+    QSignalSpy clicked(&view, &HeatmapView::cellClicked);
+    const QRect r = view.cellRect(42);
+    const int nudge = std::min(r.width() - 1, QApplication::startDragDistance() - 1);
+    ASSERT_GE(nudge, 1);
+    QTest::mousePress(&view, Qt::LeftButton, {}, r.topLeft());
+    QTest::mouseMove(&view, r.topLeft() + QPoint(nudge, 0));
+    QTest::mouseRelease(&view, Qt::LeftButton, {}, r.topLeft() + QPoint(nudge, 0));
+    ASSERT_EQ(clicked.count(), 1);
+    EXPECT_EQ(clicked.takeFirst().at(0).toInt(), 42);
+    EXPECT_FALSE(view.hasSelection());
+
+    // With a selection, a click leaves it alone.
+    view.setSelectedCells({1, 2, 3});
+    QTest::mouseClick(&view, Qt::LeftButton, {}, view.cellRect(2500).center());
+    EXPECT_EQ(clicked.count(), 1);
+    EXPECT_EQ(view.selectedCells(), (std::vector<int>{1, 2, 3}));
+    EXPECT_EQ(changed.count(), 1);
+}
+
+TEST_F(HeatmapZoomAndSelection, TitleClickSelectsTheWholeGroup)
+{
+    QSignalSpy changed(&view, &HeatmapView::selectionChanged);
+    const QPoint title1 = titlePoint(1);
+    ASSERT_EQ(view.groupTitleAt(title1), 1);
+    QTest::mouseClick(&view, Qt::LeftButton, {}, title1);
+    std::vector<int> group1(1000);
+    std::iota(group1.begin(), group1.end(), 3000);
+    EXPECT_EQ(view.selectedCells(), group1);
+
+    const QPoint title0 = titlePoint(0);
+    ASSERT_EQ(view.groupTitleAt(title0), 0);
+    QTest::mouseClick(&view, Qt::LeftButton, Qt::ShiftModifier, title0);
+    std::vector<int> all(4000);
+    std::iota(all.begin(), all.end(), 0);
+    EXPECT_EQ(view.selectedCells(), all);
+    QTest::mouseClick(&view, Qt::LeftButton, {}, title1);
+    EXPECT_EQ(view.selectedCells(), group1);
+    EXPECT_EQ(changed.count(), 3);
+}
+
+TEST_F(HeatmapZoomAndSelection, EscapeClearsTheSelection)
+{
+    QSignalSpy changed(&view, &HeatmapView::selectionChanged);
+    view.setSelectedCells({7, 8, 9});
+    EXPECT_EQ(changed.count(), 1);
+    QTest::keyClick(&view, Qt::Key_Escape);
+    EXPECT_FALSE(view.hasSelection());
+    EXPECT_TRUE(view.selectedCells().empty());
+    EXPECT_EQ(changed.count(), 2);
+    QTest::keyClick(&view, Qt::Key_Escape); // nothing to clear
+    EXPECT_EQ(changed.count(), 2);
+}
+
+TEST_F(HeatmapZoomAndSelection, SelectionSurvivesValuesResizeAndZoomButNotNewGroups)
+{
+    QSignalSpy changed(&view, &HeatmapView::selectionChanged);
+    QSignalSpy zoomed(&view, &HeatmapView::zoomChanged);
+    // Untrusted input: duplicates and cells of no group are dropped, the rest sorted.
+    view.setSelectedCells({10, 5, 3, 3, -1, 4000, 1 << 30, 3999});
+    const std::vector<int> expected{3, 5, 10, 3999};
+    EXPECT_EQ(view.selectedCells(), expected);
+    view.setSelectedCells({3999, 10, 5, 3}); // the same selection: no signal
+    EXPECT_EQ(changed.count(), 1);
+
+    view.setValues(values);
+    view.resize(700, 500);
+    view.setZoom(3, view.cellRect(5).center());
+    EXPECT_EQ(view.selectedCells(), expected);
+    EXPECT_EQ(changed.count(), 1);
+
+    view.setGroups(contiguousGroups({3000, 1000}, 4));
+    EXPECT_FALSE(view.hasSelection());
+    EXPECT_EQ(changed.count(), 2);
+    EXPECT_EQ(view.zoom(), 1); // new cells: back to the fit
+    EXPECT_EQ(zoomed.count(), 2);
+}
+
+TEST_F(HeatmapZoomAndSelection, UnselectedCellsAreDrawnDimmed)
+{
+    const ColorScale &scale = view.colorScale();
+    const auto pixel = [&](int cell) {
+        return view.image().pixel(view.cellRect(cell).center());
+    };
+    const int selected = 20;
+    const int other = 21;
+    ASSERT_EQ(pixel(other), scale.colorFor(values[size_t(other)]));
+    view.setSelectedCells({selected});
+    EXPECT_EQ(pixel(selected), scale.colorFor(values[size_t(selected)]));
+    EXPECT_NE(pixel(other), scale.colorFor(values[size_t(other)]));
+    // On screen too, and after new values.
+    const QImage shot = view.grab().toImage().convertToFormat(QImage::Format_RGB32);
+    EXPECT_EQ(shot.pixel(view.cellRect(other).center()), pixel(other));
+    view.setValues(values);
+    EXPECT_NE(pixel(other), scale.colorFor(values[size_t(other)]));
+    // Zoomed in, cut cells are dimmed as well.
+    view.setZoom(16, view.cellRect(other).center());
+    view.setPanOffset(view.panOffset() + QPoint(5, 5));
+    EXPECT_NE(pixel(other), scale.colorFor(values[size_t(other)]));
+    view.clearSelection();
+    EXPECT_EQ(pixel(other), scale.colorFor(values[size_t(other)]));
 }
