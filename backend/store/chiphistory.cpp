@@ -226,6 +226,13 @@ Status HistoryStore::prepareChipStatements()
          "SELECT unix_ms, chip, kind, code FROM chip_event WHERE unix_ms BETWEEN ?1 AND ?2 "
          "AND (?3 < 0 OR chip = ?3) ORDER BY unix_ms, rowid LIMIT ?4",
          "events in range"},
+        // kind: 1 XID, 2 double-bit ECC, 3 offline, 5 throttle (EventKind).
+        {&s.eventCounts,
+         "SELECT chip, sum(kind = 1) AS xid, sum(kind = 2) AS ecc, sum(kind = 5), sum(kind = 3), "
+         "count(*) AS total FROM chip_event "
+         "WHERE unix_ms BETWEEN ?1 AND ?2 AND kind IN (1, 2, 3, 5) "
+         "GROUP BY chip ORDER BY xid + ecc DESC, total DESC, chip LIMIT ?3",
+         "event counts"},
         {&s.deleteChipRaw, "DELETE FROM chip_raw WHERE start_ms <= ?1", "delete chip_raw"},
         {&s.deleteChip1m, "DELETE FROM chip_1m WHERE start_ms <= ?1", "delete chip_1m"},
         {&s.deleteChip1h, "DELETE FROM chip_1h WHERE day_ms <= ?1", "delete chip_1h"},
@@ -1060,6 +1067,37 @@ HistoryStore::queryEvents(int64_t chip, int64_t fromMs, int64_t toMs, size_t max
     if (rc != SQLITE_DONE)
         return sqliteError(m_db, what);
     return events;
+}
+
+Result<std::vector<ChipEventCounts>>
+HistoryStore::queryEventCounts(int64_t fromMs, int64_t toMs, size_t limit)
+{
+    const std::string what = "count events " + rangeText(fromMs, toMs);
+    if (fromMs > toMs)
+        return Status::error(what + ": the range ends before it starts");
+    std::vector<ChipEventCounts> rows;
+    if (limit == 0)
+        return rows;
+    StatementUse use(m_stmts->eventCounts);
+    use.bind(1, fromMs);
+    use.bind(2, toMs);
+    use.bind(3, static_cast<int64_t>(std::min<size_t>(limit, kMaxChips)));
+    const auto count = [&](int column) {
+        return static_cast<uint32_t>(
+            std::clamp<int64_t>(use.int64(column), 0, std::numeric_limits<uint32_t>::max()));
+    };
+    int rc;
+    while ((rc = use.step()) == SQLITE_ROW) {
+        if (use.int64(0) < 0 || use.int64(0) >= int64_t{kMaxChips}) {
+            ++m_corruptRecords;
+            continue;
+        }
+        rows.push_back(
+            {static_cast<uint32_t>(use.int64(0)), count(1), count(2), count(3), count(4)});
+    }
+    if (rc != SQLITE_DONE)
+        return sqliteError(m_db, what);
+    return rows;
 }
 
 Status HistoryStore::deleteExpiredChipTiers(int64_t nowMs, const std::string &what)

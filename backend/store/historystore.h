@@ -81,6 +81,20 @@ struct AlertRecord
     bool operator==(const AlertRecord &) const = default;
 };
 
+// One chip's events of a time range, by kind (HistoryStore::queryEventCounts()).
+struct ChipEventCounts
+{
+    uint32_t chip = 0;
+    uint32_t xid = 0;
+    uint32_t eccDoubleBit = 0;
+    uint32_t throttle = 0;
+    uint32_t offline = 0;
+    // What needs a person: XID events and double-bit ECC errors.
+    uint64_t errors() const { return uint64_t{xid} + eccDoubleBit; }
+    uint64_t total() const { return errors() + throttle + offline; }
+    bool operator==(const ChipEventCounts &) const = default;
+};
+
 // What the store holds, for the status bar and the benchmark.
 struct StoreStats
 {
@@ -231,6 +245,14 @@ public:
     };
     Result<std::vector<StoredEvent>>
     queryEvents(int64_t chip, int64_t fromMs, int64_t toMs, size_t maxEvents);
+
+    // Per chip with events in [fromMs, toMs], its XID, double-bit ECC,
+    // throttle and offline events (back-online events are not counted):
+    // most errors (XID + ECC) first, then most events, then by chip; at most
+    // limit chips. One GROUP BY over the events' time index. fromMs > toMs is
+    // an error.
+    Result<std::vector<ChipEventCounts>>
+    queryEventCounts(int64_t fromMs, int64_t toMs, size_t limit);
 
     int schemaVersion();
     const std::string &path() const { return m_path; }

@@ -184,6 +184,7 @@ struct HistoryStore::Statements
     SqliteStatement segmentRawRows;
     SqliteStatement eventsAt;
     SqliteStatement eventsRange;
+    SqliteStatement eventCounts;
     SqliteStatement deleteChipRaw;
     SqliteStatement deleteChip1m;
     SqliteStatement deleteChip1h;
