@@ -4,8 +4,6 @@
 #include "csvexport.h"
 
 #include <QAction>
-#include <QApplication>
-#include <QClipboard>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -20,7 +18,6 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -71,16 +68,7 @@ bool AlertFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &source
         return false;
     if (m_center >= 0 && first.data(AlertListModel::CenterRole).toInt() != m_center)
         return false;
-    if (m_search.isEmpty())
-        return true;
-    for (int c = 0; c < model->columnCount(sourceParent); ++c) {
-        if (model->index(sourceRow, c, sourceParent)
-                .data(Qt::DisplayRole)
-                .toString()
-                .contains(m_search, Qt::CaseInsensitive))
-            return true;
-    }
-    return false;
+    return rowContainsText(model, sourceRow, sourceParent, m_search);
 }
 
 bool AlertFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
@@ -530,10 +518,8 @@ QString AlertsPage::selectedRowsText() const
 void AlertsPage::copySelection()
 {
     const QList<int> rows = selectedProxyRows();
-    if (rows.isEmpty())
-        return;
-    QApplication::clipboard()->setText(tableRowsToText(m_proxy, rows));
-    m_status->setText(tr("Copied %n row(s).", nullptr, int(rows.size())));
+    if (copyRowsToClipboard(m_proxy, rows))
+        m_status->setText(tr("Copied %n row(s).", nullptr, int(rows.size())));
 }
 
 QByteArray AlertsPage::csv() const
@@ -543,9 +529,9 @@ QByteArray AlertsPage::csv() const
 
 bool AlertsPage::exportCsv(const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(csv()) < 0 || !file.commit()) {
-        m_status->setText(tr("Could not write %1: %2").arg(path, file.errorString()));
+    QString error;
+    if (!writeCsvFile(path, m_proxy, &error)) {
+        m_status->setText(tr("Could not write %1: %2").arg(path, error));
         return false;
     }
     m_status->setText(tr("Saved %n alert(s) to %1.", nullptr, m_proxy->rowCount()).arg(path));

@@ -1,22 +1,28 @@
 #include "chipspage.h"
 
 #include "chipdetailview.h"
+#include "chiptablespanel.h"
 #include "formatting.h"
 #include "heatmapview.h"
 #include "timerangebar.h"
+#include "utilizationhistogram.h"
 
 #include <QAction>
+#include <QChart>
 #include <QComboBox>
 #include <QDateTime>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTextDocumentFragment>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <numeric>
 
 namespace scb {
 
@@ -72,6 +78,36 @@ ColorMap stateColorMap()
     return ColorMap::fromAnchors(anchors, QStringLiteral("state"));
 }
 
+// The heatmap draws racks when a center's racks are uniform: every node but the
+// last holds cellsPerUnit chips, and every rack but the last holds the same
+// number of consecutive nodes. Returns that number, or 0 (no rack level).
+int uniformRackSize(const Inventory &inv, uint32_t nodeBegin, uint32_t nodeEnd, int cellsPerUnit)
+{
+    int rackSize = 0;
+    int run = 0;
+    for (uint32_t n = nodeBegin; n < nodeEnd; ++n) {
+        const Node &node = inv.nodes[n];
+        if (n + 1 < nodeEnd && node.chipCount != uint32_t(cellsPerUnit))
+            return 0;
+        ++run;
+        const bool rackEnds = n + 1 == nodeEnd || inv.nodes[n + 1].rack != node.rack;
+        if (!rackEnds)
+            continue;
+        if (n + 1 < nodeEnd) { // a full rack
+            if (rackSize == 0)
+                rackSize = run;
+            else if (run != rackSize)
+                return 0;
+        } else if (rackSize != 0 && run > rackSize) { // the last may be partial, not larger
+            return 0;
+        } else if (rackSize == 0) {
+            rackSize = run; // one rack only
+        }
+        run = 0;
+    }
+    return rackSize >= 2 ? rackSize : 0;
+}
+
 } // namespace
 
 qint32 ChipsPage::stateCategory(qint32 state)
@@ -99,10 +135,17 @@ ChipsPage::ChipsPage(QSettings *settings, QWidget *parent)
     , m_heatmap(new HeatmapView(this))
     , m_heatmapTitle(new QLabel(this))
     , m_breadcrumb(new QLabel(this))
+    , m_selection(new QLabel(this))
+    , m_centerLegend(new QLabel(this))
     , m_metricBox(new QComboBox(this))
     , m_stack(new QStackedWidget(this))
     , m_chipView(new ChipDetailView(this))
+    , m_bottom(new QTabWidget(this))
     , m_chart(new HistoryChart(HistoryChart::utilizationPerCenter(), this))
+    , m_powerChart(new HistoryChart(HistoryChart::fleetPower(), this))
+    , m_hottestChart(new HistoryChart(HistoryChart::hottestTemperature(), this))
+    , m_histogram(new UtilizationHistogram(this))
+    , m_tables(new ChipTablesPanel(this))
     , m_range(new TimeRangeController(settings, this))
     , m_rangeBar(new TimeRangeBar(m_range, this))
 {
@@ -119,8 +162,15 @@ ChipsPage::ChipsPage(QSettings *settings, QWidget *parent)
     header->addSpacing(12);
     QFont titleFont = m_heatmapTitle->font();
     titleFont.setBold(true);
-    m_heatmapTitle->setFont(titleFont);
+    m_heatmapTitle->setTextFormat(Qt::RichText);
     header->addWidget(m_heatmapTitle, 1);
+    m_selection->setTextFormat(Qt::RichText);
+    m_selection->setTextInteractionFlags(Qt::LinksAccessibleByMouse |
+                                         Qt::LinksAccessibleByKeyboard);
+    m_selection->hide();
+    connect(m_selection, &QLabel::linkActivated, this, [this] { m_heatmap->clearSelection(); });
+    header->addWidget(m_selection);
+    header->addSpacing(12);
     auto *colourBy = new QLabel(tr("Colour by:"), this);
     header->addWidget(colourBy);
     for (const ShownItem &item : kShown)
@@ -135,23 +185,60 @@ ChipsPage::ChipsPage(QSettings *settings, QWidget *parent)
     m_stack->addWidget(m_chipView);
     layout->addWidget(m_stack, 3);
 
-    auto *chartHeader = new QHBoxLayout;
-    auto *chartTitle = new QLabel(tr("Mean utilization per center"), this);
-    chartTitle->setFont(titleFont);
-    chartHeader->addWidget(chartTitle);
-    chartHeader->addStretch(1);
-    chartHeader->addWidget(m_rangeBar);
-    layout->addLayout(chartHeader);
-    layout->addWidget(m_chart, 2);
+    // Under the heatmap: the trends, four charts side by side, one range for all.
+    auto *trends = new QWidget(this);
+    auto *grid = new QGridLayout(trends);
+    grid->setContentsMargins(0, 4, 0, 0);
+    grid->setSpacing(6);
+    const struct
+    {
+        QChartView *view;
+        QString title;
+        int stretch;
+    } charts[] = {
+        {m_chart, tr("Mean utilization per center (%)"), 3},
+        {m_powerChart, tr("Total power (MW)"), 2},
+        {m_hottestChart, tr("Hottest chip per center (°C)"), 3},
+        {m_histogram, QString(), 2}, // titles itself: what it shows, over how many chips
+    };
+    QFont chartTitleFont = titleFont;
+    for (int i = 0; i < int(std::size(charts)); ++i) {
+        if (!charts[i].title.isEmpty())
+            charts[i].view->chart()->setTitle(charts[i].title);
+        charts[i].view->chart()->setTitleFont(chartTitleFont);
+        grid->addWidget(charts[i].view, 1, i);
+        grid->setColumnStretch(i, charts[i].stretch);
+    }
+    // Both per-center charts share one legend, on a line above them.
+    m_chart->setLegendVisible(false);
+    m_hottestChart->setLegendVisible(false);
+    m_centerLegend->setTextFormat(Qt::RichText);
+    grid->addWidget(m_centerLegend, 0, 0, 1, int(std::size(charts)));
+    m_bottom->addTab(trends, tr("Trends"));
+    m_bottom->addTab(m_tables, tr("Top chips"));
+    connect(m_tables, &ChipTablesPanel::chipActivated, this,
+            [this](uint32_t chip) { showChip(chip); });
+    connect(m_tables, &ChipTablesPanel::eventCountsWanted, this, [this] {
+        const int64_t now =
+            m_snapshot ? m_snapshot->tick->unixMs : QDateTime::currentMSecsSinceEpoch();
+        const auto [from, to] = m_range->range().resolve(now);
+        emit eventCountsRequested(from, to, ++m_countsSerial);
+    });
+    m_bottom->setCornerWidget(m_rangeBar, Qt::TopRightCorner);
+    m_bottom->setDocumentMode(true);
+    layout->addWidget(m_bottom, 2);
 
     // One range for every chart of the page; a drag on a chart zooms it.
     connect(m_range, &TimeRangeController::rangeChanged, this, &ChipsPage::applyRange);
     connect(m_range, &TimeRangeController::refreshRequested, this, [this] {
-        m_chart->requestHistory();
+        for (HistoryChart *chart : historyCharts())
+            chart->requestHistory();
+        m_tables->invalidateEventCounts();
         if (m_level == Level::Chip)
             applyRange();
     });
-    connect(m_chart, &HistoryChart::zoomRequested, m_range, &TimeRangeController::zoomTo);
+    for (HistoryChart *chart : historyCharts())
+        connect(chart, &HistoryChart::zoomRequested, m_range, &TimeRangeController::zoomTo);
     auto *back = new QAction(this);
     back->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
     connect(back, &QAction::triggered, m_range, &TimeRangeController::back);
@@ -160,13 +247,16 @@ ChipsPage::ChipsPage(QSettings *settings, QWidget *parent)
     connect(forward, &QAction::triggered, m_range, &TimeRangeController::forward);
     addAction(back);
     addAction(forward);
-    m_chart->setRange(m_range->range());
+    for (HistoryChart *chart : historyCharts())
+        chart->setRange(m_range->range());
 
     m_heatmap->setToolTipProvider([this](int cell) { return chipToolTip(cell); });
     connect(m_heatmap, &HeatmapView::cellClicked, this, [this](int cell) {
         if (cell >= 0)
             showChip(uint32_t(cell));
     });
+    // A selection on the heatmap narrows the tables and the distribution to it.
+    connect(m_heatmap, &HeatmapView::selectionChanged, this, &ChipsPage::updateScope);
     updateColorScale();
     updateBreadcrumb();
 }
@@ -183,7 +273,9 @@ void ChipsPage::setRangeMinutes(int minutes)
 void ChipsPage::applyRange()
 {
     const TimeRange &range = m_range->range();
-    m_chart->setRange(range);
+    for (HistoryChart *chart : historyCharts())
+        chart->setRange(range);
+    m_tables->invalidateEventCounts();
     if (m_level == Level::Chip) {
         const int64_t now =
             m_snapshot ? m_snapshot->tick->unixMs : QDateTime::currentMSecsSinceEpoch();
@@ -198,7 +290,10 @@ void ChipsPage::setInventory(std::shared_ptr<const Inventory> inventory)
     m_index = std::make_shared<const InventoryIndex>(InventoryIndex::build(*m_inventory));
     m_snapshot.reset();
     m_chipView->setInventory(m_inventory, m_index);
-    m_chart->setInventory(m_inventory);
+    m_tables->setInventory(m_inventory, m_index);
+    for (HistoryChart *chart : historyCharts())
+        chart->setInventory(m_inventory);
+    updateCenterLegend();
     updateColorScale();
     showFleet();
 }
@@ -209,7 +304,10 @@ void ChipsPage::setSnapshot(SnapshotPtr snapshot)
         snapshot->tick->chipCount() != m_inventory->chipCount())
         return;
     m_snapshot = std::move(snapshot);
-    m_chart->appendLive(*m_snapshot);
+    for (HistoryChart *chart : historyCharts())
+        chart->appendLive(*m_snapshot);
+    m_histogram->setSnapshot(m_snapshot);
+    m_tables->setSnapshot(m_snapshot);
     if (m_level == Level::Chip)
         m_chipView->setSnapshot(m_snapshot);
     else
@@ -289,6 +387,8 @@ void ChipsPage::applyGroups()
         group.firstCell = int(m_index->centerFirstChip[c]);
         group.cellCount = int(m_index->centerFirstChip[c + 1] - m_index->centerFirstChip[c]);
         group.cellsPerUnit = 8;
+        group.unitsPerRack = uniformRackSize(inv, m_index->centerNodeBegin[c],
+                                             m_index->centerNodeBegin[c + 1], group.cellsPerUnit);
         return group;
     };
     if (m_level == Level::Center && m_center >= 0) {
@@ -316,6 +416,7 @@ void ChipsPage::showFleet()
     applyGroups();
     m_stack->setCurrentWidget(m_heatmap);
     updateHeatmapValues();
+    updateScope();
     updateBreadcrumb();
 }
 
@@ -329,6 +430,7 @@ void ChipsPage::showCenter(int center)
     applyGroups();
     m_stack->setCurrentWidget(m_heatmap);
     updateHeatmapValues();
+    updateScope();
     updateBreadcrumb();
 }
 
@@ -342,6 +444,7 @@ void ChipsPage::showNode(int node)
     applyGroups();
     m_stack->setCurrentWidget(m_heatmap);
     updateHeatmapValues();
+    updateScope();
     updateBreadcrumb();
 }
 
@@ -359,7 +462,57 @@ void ChipsPage::showChip(uint32_t chip)
     if (m_snapshot)
         m_chipView->setSnapshot(m_snapshot);
     m_stack->setCurrentWidget(m_chipView);
+    updateScope();
     updateBreadcrumb();
+}
+
+void ChipsPage::updateCenterLegend()
+{
+    if (!m_inventory)
+        return;
+    const auto entry = [this](int scope, const QString &name) {
+        const QPen pen = m_chart->penOf(scope);
+        const QString mark =
+            pen.style() == Qt::DashLine ? QStringLiteral("╌╌") : QStringLiteral("━━");
+        return QStringLiteral("<span style=\"color:%1\"><b>%2</b></span>&nbsp;%3")
+            .arg(pen.color().name(QColor::HexRgb), mark, name.toHtmlEscaped());
+    };
+    QStringList entries{entry(kFleetScope, tr("Whole fleet"))};
+    for (size_t c = 0; c < m_inventory->centers.size(); ++c)
+        entries << entry(int(c), QString::fromStdString(m_inventory->centers[c].name));
+    m_centerLegend->setText(entries.join(QStringLiteral("&nbsp;&nbsp;&nbsp; ")));
+}
+
+void ChipsPage::updateScope()
+{
+    std::vector<uint32_t> scope;
+    const bool selected = m_level != Level::Chip && m_heatmap->hasSelection();
+    if (selected) {
+        const std::vector<int> &cells = m_heatmap->selectedCells();
+        scope.assign(cells.begin(), cells.end());
+    } else if (m_inventory && m_index && m_level != Level::Fleet) {
+        uint32_t first = 0;
+        uint32_t count = 0;
+        if (m_level == Level::Center && m_center >= 0) {
+            first = m_index->centerFirstChip[size_t(m_center)];
+            count = m_index->centerFirstChip[size_t(m_center) + 1] - first;
+        } else if (m_node >= 0) { // a node, or the chip shown and its node
+            first = m_inventory->nodes[size_t(m_node)].firstChip;
+            count = m_inventory->nodes[size_t(m_node)].chipCount;
+        }
+        scope.resize(count);
+        std::iota(scope.begin(), scope.end(), first);
+    }
+    m_scope = std::move(scope);
+    m_histogram->setScope(m_scope);
+    m_tables->setScope(m_scope);
+    m_selection->setVisible(selected);
+    if (selected)
+        m_selection->setText(tr("<b>%Ln chip(s) selected</b> · <a href=\"clear\">clear</a>",
+                                nullptr, int(m_scope.size())));
+    for (HistoryChart *chart : historyCharts())
+        chart->setFocusCenter(m_level == Level::Fleet ? -1 : m_center);
+    updateCenterLegend();
 }
 
 QString ChipsPage::breadcrumbText() const
@@ -393,21 +546,28 @@ void ChipsPage::updateBreadcrumb()
         if (item.shown == m_shown)
             title = tr(item.title);
     }
+    QString heading;
     switch (m_level) {
     case Level::Fleet:
-        m_heatmapTitle->setText(tr("· %1 of every chip, by center and node · click a chip "
-                                   "for its history")
-                                    .arg(title));
+        heading = tr("· %1 of every chip, by center, rack and node").arg(title);
         break;
     case Level::Center:
     case Level::Node:
-        m_heatmapTitle->setText(
-            tr("· %1 of every chip here · click a chip for its history").arg(title));
+        heading = tr("· %1 of every chip here").arg(title);
         break;
     case Level::Chip:
-        m_heatmapTitle->setText(tr("· History and events of one chip"));
+        heading = tr("· History and events of one chip");
         break;
     }
+    QString heads = QStringLiteral("<b>%1</b>").arg(heading.toHtmlEscaped());
+    if (m_level != Level::Chip) {
+        const QColor muted = palette().color(QPalette::PlaceholderText);
+        heads += QStringLiteral("&nbsp;&nbsp;<span style=\"color:%1\">%2</span>")
+                     .arg(muted.name(),
+                          tr("click a chip for its history · drag to select · wheel to zoom")
+                              .toHtmlEscaped());
+    }
+    m_heatmapTitle->setText(heads);
     m_metricBox->setEnabled(m_level != Level::Chip);
 }
 

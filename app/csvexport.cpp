@@ -1,6 +1,9 @@
 #include "csvexport.h"
 
 #include <QAbstractItemModel>
+#include <QApplication>
+#include <QClipboard>
+#include <QSaveFile>
 
 namespace scb {
 
@@ -59,6 +62,42 @@ QString tableRowsToText(const QAbstractItemModel *model, const QList<int> &rows)
         text += QLatin1Char('\n');
     }
     return text;
+}
+
+bool writeCsvFile(const QString &path, const QAbstractItemModel *model, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(tableToCsv(model)) < 0 || !file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+bool copyRowsToClipboard(const QAbstractItemModel *model, const QList<int> &rows)
+{
+    if (rows.isEmpty())
+        return false;
+    QApplication::clipboard()->setText(tableRowsToText(model, rows));
+    return true;
+}
+
+bool rowContainsText(const QAbstractItemModel *model,
+                     int row,
+                     const QModelIndex &parent,
+                     const QString &text)
+{
+    if (text.isEmpty())
+        return true;
+    for (int c = 0; c < model->columnCount(parent); ++c) {
+        if (model->index(row, c, parent)
+                .data(Qt::DisplayRole)
+                .toString()
+                .contains(text, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
 }
 
 } // namespace scb

@@ -5,6 +5,7 @@
 #include <QString>
 
 class QAbstractItemModel;
+class QModelIndex;
 
 namespace scb {
 
@@ -24,5 +25,19 @@ QString csvField(const QString &text);
 // one line per row ending in "\n", no header; tabs and line breaks inside a
 // cell become spaces. Rows out of range are skipped.
 QString tableRowsToText(const QAbstractItemModel *model, const QList<int> &rows);
+
+// Writes tableToCsv(model) to path, all or nothing (QSaveFile); false with
+// the reason in *error.
+bool writeCsvFile(const QString &path, const QAbstractItemModel *model, QString *error);
+
+// Puts tableRowsToText(model, rows) on the clipboard; false when rows is empty.
+bool copyRowsToClipboard(const QAbstractItemModel *model, const QList<int> &rows);
+
+// Whether any column of the row shows text (DisplayRole, case-insensitive):
+// the free-text filter of the dashboard's tables. An empty text matches.
+bool rowContainsText(const QAbstractItemModel *model,
+                     int row,
+                     const QModelIndex &parent,
+                     const QString &text);
 
 } // namespace scb

@@ -41,6 +41,7 @@ FleetBridge::FleetBridge(const AppOptions &options, QObject *parent)
     qRegisterMetaType<scb::ChipHistoryResult>();
     qRegisterMetaType<scb::IngestPipeline::AlertList>();
     qRegisterMetaType<scb::ChipHistoryRequest>();
+    qRegisterMetaType<scb::EventCountsResult>();
     qRegisterMetaType<std::shared_ptr<const scb::Inventory>>();
 }
 
@@ -165,6 +166,9 @@ void FleetBridge::onStarted(const std::shared_ptr<StartResult> &result)
     };
     m_pipeline = std::make_unique<IngestPipeline>(std::move(result->store), pipelineCallbacks, 8,
                                                   std::move(result->compactor));
+    // Queued before any tick: the first evaluation already uses them.
+    if (Status s = m_pipeline->setAlertRules(m_alertRules); !s.ok())
+        qCWarning(lcBridge, "alert rules refused: %s", s.message().c_str());
 
     if (m_serverAddress.isEmpty()) {
         m_linkStatus.state = LinkState::Stopped;
@@ -318,6 +322,42 @@ void FleetBridge::requestChipHistory(const ChipHistoryRequest &request)
             result.events = std::move(events.value());
         return result;
     }));
+}
+
+void FleetBridge::requestEventCounts(int64_t fromMs, int64_t toMs, uint64_t serial)
+{
+    const std::string dbPath = QDir::toNativeSeparators(m_dbPath).toStdString();
+    const EventCountsRequest request{fromMs, toMs, serial};
+    auto *watcher = new QFutureWatcher<EventCountsResult>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        emit eventCountsReady(watcher->result());
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run([dbPath, request] {
+        EventCountsResult result;
+        result.request = request;
+        auto store = HistoryStore::open(dbPath, {}, /*readOnly=*/true);
+        if (!store) {
+            result.error = QString::fromStdString(store.error());
+            return result;
+        }
+        // Every chip with events: the table ranks them within its own scope
+        // and filters, which a fleet-wide top N would cut short.
+        auto rows = store.value()->queryEventCounts(request.fromMs, request.toMs, kMaxChips);
+        if (!rows)
+            result.error = QString::fromStdString(rows.error());
+        else
+            result.rows = std::move(rows.value());
+        return result;
+    }));
+}
+
+Status FleetBridge::setAlertRules(const AlertRules &rules)
+{
+    if (Status s = rules.validate(); !s.ok())
+        return s;
+    m_alertRules = rules;
+    return m_pipeline ? m_pipeline->setAlertRules(rules) : Status();
 }
 
 void FleetBridge::acknowledgeAlert(quint64 alertId, const QString &who, const QString &note)

@@ -60,6 +60,23 @@ struct ChipHistoryResult
     QString error;
 };
 
+// Events per chip over a range, for the table of chips with most errors.
+struct EventCountsRequest
+{
+    int64_t fromMs = 0;
+    int64_t toMs = 0;
+    uint64_t serial = 0; // tells the answers of successive requests apart
+};
+
+struct EventCountsResult
+{
+    EventCountsRequest request;
+    // Every chip with events in the range, most errors first
+    // (HistoryStore::queryEventCounts()).
+    std::vector<ChipEventCounts> rows;
+    QString error;
+};
+
 // The bridge between the backend's threads and the GUI thread. It owns the
 // embedded server (when there is no --server), the telemetry client, the
 // ingest pipeline with the history store, and runs history queries on worker
@@ -106,11 +123,19 @@ public:
     void requestHistory(const HistoryRequest &request);
     // Likewise for one chip: chipHistoryReady() answers.
     void requestChipHistory(const ChipHistoryRequest &request);
+    // Counts every chip's events in [fromMs, toMs] on a worker thread;
+    // eventCountsReady() answers, with the serial given.
+    void requestEventCounts(int64_t fromMs, int64_t toMs, uint64_t serial);
 
     // Acknowledges an active alert; alertsChanged() follows, or
     // alertAcknowledgeFailed() with the reason.
     void acknowledgeAlert(quint64 alertId, const QString &who, const QString &note);
     IngestPipeline::AlertList alerts() const { return m_alerts; }
+    // The alert rules: handed to the pipeline at once, or kept until it
+    // exists (start()). Invalid rules are refused with the reason and the
+    // current ones stay.
+    Status setAlertRules(const AlertRules &rules);
+    AlertRules alertRules() const { return m_alertRules; }
 
 signals:
     void started();
@@ -119,6 +144,7 @@ signals:
     void linkStatusChanged(const scb::LinkStatus &status);
     void historyReady(const scb::HistoryResult &result);
     void chipHistoryReady(const scb::ChipHistoryResult &result);
+    void eventCountsReady(const scb::EventCountsResult &result);
     void alertsChanged(const scb::IngestPipeline::AlertList &alerts);
     void alertAcknowledgeFailed(const QString &message);
     void storeWarning(const QString &message);
@@ -140,6 +166,7 @@ private:
     std::unique_ptr<TelemetryServer> m_embedded;
     std::unique_ptr<IngestPipeline> m_pipeline;
     IngestPipeline::AlertList m_alerts;
+    AlertRules m_alertRules;
     std::unique_ptr<TelemetryClient> m_client;
     QFutureWatcher<std::shared_ptr<StartResult>> *m_startWatcher = nullptr;
 
@@ -160,3 +187,4 @@ Q_DECLARE_METATYPE(scb::HistoryRequest)
 Q_DECLARE_METATYPE(scb::ChipHistoryResult)
 Q_DECLARE_METATYPE(scb::IngestPipeline::AlertList)
 Q_DECLARE_METATYPE(scb::ChipHistoryRequest)
+Q_DECLARE_METATYPE(scb::EventCountsResult)

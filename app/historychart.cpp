@@ -7,6 +7,7 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QMouseEvent>
+#include <QResizeEvent>
 #include <QValueAxis>
 
 #include <cmath>
@@ -62,6 +63,20 @@ HistoryChart::Config HistoryChart::fleetPower()
     return config;
 }
 
+HistoryChart::Config HistoryChart::hottestTemperature()
+{
+    Config config;
+    config.field = AggregateField::TemperatureMaxC;
+    config.perCenter = true;
+    config.liveValue = [](const GroupAggregate &g) {
+        return g.chipsOnline ? double(g.temperatureMaxC) : std::nan("");
+    };
+    config.axisLabelFormat = QStringLiteral("%d");
+    config.minMax = 100; // the 83 / 87 °C alert thresholds stay in view
+    config.valueTitle = tr("°C");
+    return config;
+}
+
 HistoryChart::HistoryChart(Config config, QWidget *parent)
     : QChartView(new QChart, parent)
     , m_config(std::move(config))
@@ -75,8 +90,12 @@ HistoryChart::HistoryChart(Config config, QWidget *parent)
     c->setBackgroundRoundness(0);
     m_timeAxis->setFormat(QStringLiteral("HH:mm"));
     m_timeAxis->setTickCount(7);
-    m_valueAxis->setRange(0, m_config.fixedMax > 0 ? m_config.fixedMax : 1);
+    m_valueAxis->setRange(0, m_config.fixedMax > 0 ? m_config.fixedMax
+                             : m_config.minMax > 0 ? m_config.minMax
+                                                   : 1);
     m_valueAxis->setLabelFormat(m_config.axisLabelFormat);
+    if (!m_config.valueTitle.isEmpty())
+        m_valueAxis->setTitleText(m_config.valueTitle);
     m_valueAxis->setTickCount(6);
     c->addAxis(m_timeAxis, Qt::AlignBottom);
     c->addAxis(m_valueAxis, Qt::AlignLeft);
@@ -97,21 +116,60 @@ void HistoryChart::setInventory(std::shared_ptr<const Inventory> inventory)
     const int groups = m_config.perCenter ? int(m_inventory->centers.size()) : 0;
     for (int scope = kFleetScope; scope < groups; ++scope) {
         Group group;
-        if (scope == kFleetScope) {
-            group.name = tr("Whole fleet");
-            group.pen = QPen(m_config.perCenter ? QColor(0x33, 0x33, 0x33) : kCenterColours[0]);
-            group.pen.setWidthF(2.5);
-            if (m_config.perCenter)
-                group.pen.setStyle(Qt::DashLine);
-        } else {
-            group.name = QString::fromStdString(m_inventory->centers[size_t(scope)].name);
-            group.pen = QPen(kCenterColours[size_t(scope) % std::size(kCenterColours)]);
-            group.pen.setWidthF(1.8);
-        }
+        group.name = scope == kFleetScope
+                         ? tr("Whole fleet")
+                         : QString::fromStdString(m_inventory->centers[size_t(scope)].name);
+        group.pen = penOf(scope);
         m_groups.push_back(std::move(group));
         addSegment(m_groups.back());
     }
     requestHistory();
+}
+
+QPen HistoryChart::penOf(int scope) const
+{
+    QPen pen;
+    if (scope == kFleetScope) {
+        pen = QPen(m_config.perCenter ? QColor(0x33, 0x33, 0x33) : kCenterColours[0]);
+        pen.setWidthF(2.5);
+        if (m_config.perCenter)
+            pen.setStyle(Qt::DashLine);
+    } else {
+        QColor colour = kCenterColours[size_t(scope) % std::size(kCenterColours)];
+        const bool faint = m_focusCenter >= 0 && scope != m_focusCenter;
+        if (faint)
+            colour.setAlpha(60);
+        pen = QPen(colour);
+        pen.setWidthF(faint ? 1.2 : (m_focusCenter == scope ? 3.0 : 1.8));
+    }
+    return pen;
+}
+
+void HistoryChart::setLegendVisible(bool visible)
+{
+    chart()->legend()->setVisible(visible && m_config.perCenter);
+}
+
+void HistoryChart::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    // One time label per ~80 px, so a narrow chart's labels are not cut to "0…".
+    const int ticks = std::clamp(int(chart()->plotArea().width() / 80), 2, 7);
+    if (m_timeAxis->tickCount() != ticks)
+        m_timeAxis->setTickCount(ticks);
+}
+
+void HistoryChart::setFocusCenter(int center)
+{
+    if (center == m_focusCenter)
+        return;
+    m_focusCenter = center;
+    for (int scope = 0; size_t(scope + 1) < m_groups.size(); ++scope) {
+        Group &g = m_groups[size_t(scope + 1)];
+        g.pen = penOf(scope);
+        for (QLineSeries *series : g.segments)
+            series->setPen(g.pen);
+    }
 }
 
 HistoryChart::Group *HistoryChart::group(int scope)
@@ -232,7 +290,7 @@ void HistoryChart::fitValueAxis()
         for (const QLineSeries *series : group.segments)
             for (const QPointF &p : series->points())
                 top = std::max(top, p.y());
-    const double nice = niceCeiling(top * 1.1);
+    const double nice = niceCeiling(std::max(top * 1.1, m_config.minMax));
     if (m_valueAxis->max() != nice)
         m_valueAxis->setRange(0, nice);
 }

@@ -33,6 +33,8 @@ public:
         double historyScale = 1.0; // stored value × scale = chart units
         QString axisLabelFormat;   // printf-style, e.g. "%d %%"
         double fixedMax = 0;       // > 0: the value axis is 0..fixedMax; else it follows the data
+        double minMax = 0;  // the value axis reaches at least this (when it follows the data)
+        QString valueTitle; // the value axis's title, with the unit
     };
 
     explicit HistoryChart(Config config, QWidget *parent = nullptr);
@@ -41,6 +43,8 @@ public:
     static Config utilizationPerCenter();
     // The fleet's total power, in MW.
     static Config fleetPower();
+    // The hottest chip's temperature, of the fleet and of every center, in °C.
+    static Config hottestTemperature();
 
     void setInventory(std::shared_ptr<const Inventory> inventory);
     // A relative range follows the newest tick; an absolute one stays put
@@ -49,6 +53,15 @@ public:
     void setRangeMinutes(int minutes) { setRange(TimeRange::relative(int64_t(minutes) * 60'000)); }
     int rangeMinutes() const { return int(m_rangeMs / 60'000); }
     bool isLive() const { return !m_absolute; }
+
+    // Draws one center's line strong and the other centers' faint, as the
+    // page drills into it; -1 draws every line alike.
+    void setFocusCenter(int center);
+    // How a group's line is drawn: kFleetScope or a center index.
+    QPen penOf(int scope) const;
+    // Shows or hides the chart's own legend (a page may draw one legend for several charts).
+    void setLegendVisible(bool visible);
+    int focusCenter() const { return m_focusCenter; }
 
     void appendLive(const Snapshot &snapshot);
     void applyHistory(const HistoryResult &result);
@@ -64,6 +77,7 @@ signals:
 
 protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     struct Group
@@ -91,6 +105,7 @@ private:
     int64_t m_toMs = 0;
     int64_t m_nowMs = 0;          // the newest tick shown, or the clock before the first
     HistoryRequest m_lastRequest; // only its answer is applied
+    int m_focusCenter = -1;
 };
 
 } // namespace scb

@@ -1,8 +1,12 @@
 #include "mainwindow.h"
 
+#include "alertnotifier.h"
+#include "alertrulesdialog.h"
+#include "alertsettings.h"
 #include "alertspage.h"
 #include "chipdetailview.h"
 #include "chipspage.h"
+#include "chiptablespanel.h"
 #include "connectionbar.h"
 #include "formatting.h"
 #include "overviewpage.h"
@@ -35,6 +39,7 @@ MainWindow::MainWindow(FleetBridge *bridge, QWidget *parent)
     , m_statusLine(new QLabel(this))
     , m_warning(new QLabel(this))
     , m_statusTimer(new QTimer(this))
+    , m_notifier(new AlertNotifier(this))
 {
     setWindowTitle(tr("SCB Dashboard — smart computing base operations"));
     resize(1400, 900);
@@ -67,6 +72,9 @@ MainWindow::MainWindow(FleetBridge *bridge, QWidget *parent)
     QAction *quit = fileMenu->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
+    auto *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    m_alertRulesAction = settingsMenu->addAction(tr("Alert &thresholds…"));
+    connect(m_alertRulesAction, &QAction::triggered, this, &MainWindow::openAlertRulesDialog);
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *about = helpMenu->addAction(tr("&About SCB Dashboard"));
     connect(about, &QAction::triggered, this, [this] {
@@ -93,6 +101,8 @@ MainWindow::MainWindow(FleetBridge *bridge, QWidget *parent)
         m_warning->setToolTip(message);
     });
     connect(m_bridge, &FleetBridge::alertsChanged, m_alerts, &AlertsPage::setAlerts);
+    connect(m_bridge, &FleetBridge::alertsChanged, m_notifier, &AlertNotifier::setAlerts);
+    connect(m_notifier, &AlertNotifier::activated, this, &MainWindow::showAlertsTab);
     connect(m_alerts, &AlertsPage::acknowledgeRequested, m_bridge, &FleetBridge::acknowledgeAlert);
     connect(m_bridge, &FleetBridge::alertAcknowledgeFailed, m_alerts,
             &AlertsPage::showAcknowledgeError);
@@ -100,10 +110,17 @@ MainWindow::MainWindow(FleetBridge *bridge, QWidget *parent)
             &FleetBridge::requestChipHistory);
     connect(m_bridge, &FleetBridge::chipHistoryReady, m_chips->chipView(),
             &ChipDetailView::applyHistory);
-    for (HistoryChart *chart : {m_chips->chart(), m_overview->powerChart()}) {
+    connect(m_chips, &ChipsPage::eventCountsRequested, m_bridge, &FleetBridge::requestEventCounts);
+    connect(m_bridge, &FleetBridge::eventCountsReady, m_chips->tables(),
+            &ChipTablesPanel::setEventCounts);
+    QList<HistoryChart *> charts = m_chips->historyCharts();
+    charts << m_overview->powerChart();
+    for (HistoryChart *chart : charts) {
         connect(m_bridge, &FleetBridge::historyReady, chart, &HistoryChart::applyHistory);
         connect(chart, &HistoryChart::historyRequested, m_bridge, &FleetBridge::requestHistory);
     }
+
+    loadAlertSettings();
 
     m_statusTimer->setInterval(1000);
     connect(m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatusLine);
@@ -120,6 +137,7 @@ void MainWindow::onInventory(std::shared_ptr<const Inventory> inventory)
 {
     m_overview->setInventory(inventory);
     m_alerts->setInventory(inventory);
+    m_notifier->setInventory(inventory);
     m_chips->setInventory(std::move(inventory));
 }
 
@@ -165,6 +183,55 @@ void MainWindow::updateAlertsTab(int active, int critical)
     m_tabs->setTabToolTip(
         m_alertsTab,
         tr("%1 active alerts, %2 critical").arg(formatCount(active), formatCount(critical)));
+}
+
+void MainWindow::loadAlertSettings()
+{
+    QStringList problems;
+    m_bridge->setAlertRules(loadAlertRules(*m_settings, &problems));
+    m_notifier->setEnabled(loadDesktopNotifications(*m_settings, &problems));
+    if (problems.isEmpty())
+        return;
+    for (const QString &problem : problems)
+        qCWarning(lcAlertSettings, "%s", qPrintable(problem));
+    // Once, at start: the log keeps the details.
+    const QString text =
+        problems.size() == 1
+            ? problems.front()
+            : tr("%1 (and %n more problem(s) with the alert settings, see the log)", nullptr,
+                 int(problems.size() - 1))
+                  .arg(problems.front());
+    statusBar()->showMessage(text, 30'000);
+}
+
+void MainWindow::openAlertRulesDialog()
+{
+    auto *dialog = new AlertRulesDialog(m_bridge->alertRules(), m_notifier->isEnabled(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const AlertRules rules = dialog->rules();
+        if (Status s = m_bridge->setAlertRules(rules); !s.ok()) {
+            // The dialog checks what the engine checks; this is a last line of defence.
+            statusBar()->showMessage(
+                tr("Alert thresholds not applied: %1").arg(QString::fromStdString(s.message())),
+                30'000);
+            return;
+        }
+        saveAlertRules(*m_settings, rules);
+        saveDesktopNotifications(*m_settings, dialog->notifyDesktop());
+        m_notifier->setEnabled(dialog->notifyDesktop());
+        statusBar()->showMessage(tr("Alert thresholds applied."), 5'000);
+    });
+    dialog->open();
+}
+
+void MainWindow::showAlertsTab()
+{
+    setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    show();
+    raise();
+    activateWindow();
+    m_tabs->setCurrentIndex(m_alertsTab);
 }
 
 } // namespace scb

@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QLabel;
 class QSettings;
 class QTabWidget;
@@ -11,6 +12,7 @@ class QTimer;
 
 namespace scb {
 
+class AlertNotifier;
 class AlertsPage;
 class ChipsPage;
 class ConnectionBar;
@@ -27,12 +29,18 @@ public:
     OverviewPage *overviewPage() const { return m_overview; }
     ChipsPage *chipsPage() const { return m_chips; }
     QTabWidget *tabs() const { return m_tabs; }
+    AlertNotifier *alertNotifier() const { return m_notifier; }
+    // Settings → Alert thresholds…
+    QAction *alertRulesAction() const { return m_alertRulesAction; }
 
 private:
     void onSnapshot(SnapshotPtr snapshot);
     void onInventory(std::shared_ptr<const Inventory> inventory);
     void updateStatusLine();
     void updateAlertsTab(int active, int critical);
+    void loadAlertSettings();
+    void openAlertRulesDialog();
+    void showAlertsTab();
 
     FleetBridge *m_bridge;
     ConnectionBar *m_connectionBar;
@@ -45,6 +53,8 @@ private:
     QLabel *m_statusLine;
     QLabel *m_warning;
     QTimer *m_statusTimer;
+    AlertNotifier *m_notifier;
+    QAction *m_alertRulesAction = nullptr;
 };
 
 } // namespace scb

@@ -265,18 +265,18 @@
 <context>
     <name>HeatmapView</name>
     <message>
-        <location filename="../widgets/heatmapview.cpp" line="271"/>
-        <location filename="../widgets/heatmapview.cpp" line="460"/>
+        <location filename="../widgets/heatmapview.cpp" line="464"/>
+        <location filename="../widgets/heatmapview.cpp" line="698"/>
         <source>No data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/heatmapview.cpp" line="371"/>
+        <location filename="../widgets/heatmapview.cpp" line="593"/>
         <source>Waiting for the fleet inventory…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/heatmapview.cpp" line="404"/>
+        <location filename="../widgets/heatmapview.cpp" line="641"/>
         <source>%Ln chip(s)</source>
         <translation>
             <numerusform>%Ln chip</numerusform>
@@ -284,22 +284,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/heatmapview.cpp" line="477"/>
+        <location filename="../widgets/heatmapview.cpp" line="715"/>
         <source>Showing %L1 of %L2 chips: enlarge to see all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/heatmapview.cpp" line="515"/>
+        <location filename="../widgets/heatmapview.cpp" line="727"/>
+        <source>Zoom %1× · 0 resets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/heatmapview.cpp" line="776"/>
         <source>Chip %L1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/heatmapview.cpp" line="517"/>
+        <location filename="../widgets/heatmapview.cpp" line="778"/>
         <source>no data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/heatmapview.cpp" line="521"/>
+        <location filename="../widgets/heatmapview.cpp" line="782"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -550,22 +555,34 @@
     <message numerus="yes">
         <location filename="../app/alertlistmodel.cpp" line="56"/>
         <source>for %n s</source>
-        <translation><numerusform>for %n s</numerusform><numerusform>for %n s</numerusform></translation>
+        <translation>
+            <numerusform>for %n s</numerusform>
+            <numerusform>for %n s</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/alertlistmodel.cpp" line="58"/>
         <source>for %n min</source>
-        <translation><numerusform>for %n min</numerusform><numerusform>for %n min</numerusform></translation>
+        <translation>
+            <numerusform>for %n min</numerusform>
+            <numerusform>for %n min</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/alertlistmodel.cpp" line="60"/>
         <source>for %n h</source>
-        <translation><numerusform>for %n h</numerusform><numerusform>for %n h</numerusform></translation>
+        <translation>
+            <numerusform>for %n h</numerusform>
+            <numerusform>for %n h</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/alertlistmodel.cpp" line="61"/>
         <source>for %n days</source>
-        <translation><numerusform>for %n day</numerusform><numerusform>for %n days</numerusform></translation>
+        <translation>
+            <numerusform>for %n day</numerusform>
+            <numerusform>for %n days</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/alertlistmodel.cpp" line="188"/>
@@ -675,6 +692,233 @@
     </message>
 </context>
 <context>
+    <name>scb::AlertRulesDialog</name>
+    <message>
+        <location filename="../app/alertrulesdialog.cpp" line="51"/>
+        <source>Alert Thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertrulesdialog.cpp" line="54"/>
+        <source>Temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertrulesdialog.cpp" line="56"/>
+        <source>Raise temperature alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertrulesdialog.cpp" line="62"/>
+        <source>A warning is raised once a chip has stayed at or above this temperature for the time below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertrulesdialog.cpp" line="64"/>
+        <source>A critical alert is raised as soon as a chip reaches this temperature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertrulesdialog.cpp" line="67"/>
+        <source>An alert clears only once the chip has stayed below the warning threshold minus this much, so a value dancing around the threshold does not flap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertrulesdialog.cpp" line="70"/>
+        <source>&amp;Warning threshold (°C):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertrulesdialog.cpp" line="71"/>
+        <source>Warn after this long at or above it (s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertrulesdialog.cpp" line="72"/>
+        <source>&amp;Critical threshold (°C):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertrulesdialog.cpp" line="73"/>
+        <source>&amp;Hysteresis (°C):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertrulesdialog.cpp" line="74"/>
+        <source>Clear after this long below it (s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertrulesdialog.cpp" line="77"/>
+        <source>XID errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertrulesdialog.cpp" line="79"/>
+        <source>Raise an alert for every XID error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertrulesdialog.cpp" line="82"/>
+        <source>none: every XID error is a warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertrulesdialog.cpp" line="83"/>
+        <source>XID codes from 1 to 999, separated by commas. These raise critical alerts; every other code raises a warning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertrulesdialog.cpp" line="90"/>
+        <source>Critical &amp;XID codes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertrulesdialog.cpp" line="94"/>
+        <source>Faults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertrulesdialog.cpp" line="96"/>
+        <source>Double-bit ECC errors (critical)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertrulesdialog.cpp" line="97"/>
+        <source>Health faults (critical)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertrulesdialog.cpp" line="101"/>
+        <source>Clear after the fault is gone for (s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertrulesdialog.cpp" line="104"/>
+        <source>Chips and nodes away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertrulesdialog.cpp" line="106"/>
+        <source>Chips offline (warning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertrulesdialog.cpp" line="108"/>
+        <source>Nodes sending no data (critical)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertrulesdialog.cpp" line="111"/>
+        <source>Alert after offline for (s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertrulesdialog.cpp" line="113"/>
+        <source>Alert after no data for (s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertrulesdialog.cpp" line="116"/>
+        <source>Limits and notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertrulesdialog.cpp" line="119"/>
+        <source>Beyond this many open alerts new ones are refused and counted, so broken input cannot exhaust memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertrulesdialog.cpp" line="121"/>
+        <source>Notify on the desktop when a critical alert is raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertrulesdialog.cpp" line="123"/>
+        <source>Open alerts at most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertrulesdialog.cpp" line="127"/>
+        <source>This desktop has no system tray: notifications cannot show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertrulesdialog.cpp" line="152"/>
+        <source>Set every threshold to its default; the notification choice stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertrulesdialog.cpp" line="264"/>
+        <source>Correct the critical XID codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scb::AlertSettings</name>
+    <message>
+        <location filename="../app/alertsettings.cpp" line="125"/>
+        <source>The alert setting %1 is neither true nor false (&quot;%2&quot;); using the default, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertsettings.cpp" line="140"/>
+        <source>The alert setting %1 is not a whole number (&quot;%2&quot;); using the default, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertsettings.cpp" line="147"/>
+        <source>The alert setting %1 = %2 is outside %3 to %4; using the default, %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertsettings.cpp" line="171"/>
+        <source>it is not a list of numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertsettings.cpp" line="178"/>
+        <source>The alert setting %1 (&quot;%2&quot;) is not a list of XID codes: %3 Using the default, %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertsettings.cpp" line="233"/>
+        <source>The stored alert thresholds do not fit together: %1 Using the default temperature thresholds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertsettings.cpp" line="289"/>
+        <source>The critical temperature (%1 °C) must be above the warning threshold (%2 °C).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertsettings.cpp" line="294"/>
+        <source>The hysteresis (%1 °C) must not exceed the warning threshold (%2 °C).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertsettings.cpp" line="299"/>
+        <source>The hysteresis (%1 °C) must be smaller than the gap between warning and critical (%2 °C).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertsettings.cpp" line="306"/>
+        <location filename="../app/alertsettings.cpp" line="351"/>
+        <source>%1 is not an XID code: codes go from 1 to 999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertsettings.cpp" line="335"/>
+        <source>&quot;%1&quot; is not an XID code: enter whole numbers from 1 to 999, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertsettings.cpp" line="361"/>
+        <source>Too many codes (%1): at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>scb::AlertsPage</name>
     <message>
         <location filename="../app/alertspage.cpp" line="197"/>
@@ -749,17 +993,26 @@
     <message numerus="yes">
         <location filename="../app/alertspage.cpp" line="418"/>
         <source>%n critical</source>
-        <translation><numerusform>%n critical</numerusform><numerusform>%n critical</numerusform></translation>
+        <translation>
+            <numerusform>%n critical</numerusform>
+            <numerusform>%n critical</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/alertspage.cpp" line="419"/>
         <source>%n warning(s)</source>
-        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/alertspage.cpp" line="421"/>
         <source> · %n acknowledged</source>
-        <translation><numerusform> · %n acknowledged</numerusform><numerusform> · %n acknowledged</numerusform></translation>
+        <translation>
+            <numerusform> · %n acknowledged</numerusform>
+            <numerusform> · %n acknowledged</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/alertspage.cpp" line="423"/>
@@ -784,17 +1037,26 @@
     <message numerus="yes">
         <location filename="../app/alertspage.cpp" line="511"/>
         <source>… and %n more</source>
-        <translation><numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/alertspage.cpp" line="515"/>
         <source>Acknowledge %n alert(s)</source>
-        <translation><numerusform>Acknowledge %n alert</numerusform><numerusform>Acknowledge %n alerts</numerusform></translation>
+        <translation>
+            <numerusform>Acknowledge %n alert</numerusform>
+            <numerusform>Acknowledge %n alerts</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/alertspage.cpp" line="536"/>
         <source>Copied %n row(s).</source>
-        <translation><numerusform>Copied %n row.</numerusform><numerusform>Copied %n rows.</numerusform></translation>
+        <translation>
+            <numerusform>Copied %n row.</numerusform>
+            <numerusform>Copied %n rows.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/alertspage.cpp" line="548"/>
@@ -804,7 +1066,10 @@
     <message numerus="yes">
         <location filename="../app/alertspage.cpp" line="551"/>
         <source>Saved %n alert(s) to %1.</source>
-        <translation><numerusform>Saved %n alert to %1.</numerusform><numerusform>Saved %n alerts to %1.</numerusform></translation>
+        <translation>
+            <numerusform>Saved %n alert to %1.</numerusform>
+            <numerusform>Saved %n alerts to %1.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/alertspage.cpp" line="560"/>
@@ -893,255 +1158,605 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipdetailview.cpp" line="111"/>
+        <location filename="../app/chipdetailview.cpp" line="100"/>
         <source>Events in this range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipdetailview.cpp" line="116"/>
+        <location filename="../app/chipdetailview.cpp" line="105"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipdetailview.cpp" line="116"/>
+        <location filename="../app/chipdetailview.cpp" line="105"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipdetailview.cpp" line="116"/>
+        <location filename="../app/chipdetailview.cpp" line="105"/>
         <source>What to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipdetailview.cpp" line="167"/>
+        <location filename="../app/chipdetailview.cpp" line="159"/>
         <source>Loading history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipdetailview.cpp" line="176"/>
+        <location filename="../app/chipdetailview.cpp" line="168"/>
         <source>History could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipdetailview.cpp" line="208"/>
+        <location filename="../app/chipdetailview.cpp" line="200"/>
         <source>No events in this range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/chipdetailview.cpp" line="209"/>
+        <location filename="../app/chipdetailview.cpp" line="201"/>
         <source>%n event(s) in this range.</source>
-        <translation><numerusform>%n event in this range.</numerusform><numerusform>%n events in this range.</numerusform></translation>
+        <translation>
+            <numerusform>%n event in this range.</numerusform>
+            <numerusform>%n events in this range.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/chipdetailview.cpp" line="267"/>
+        <location filename="../app/chipdetailview.cpp" line="259"/>
         <source>No chip selected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipdetailview.cpp" line="286"/>
+        <location filename="../app/chipdetailview.cpp" line="279"/>
         <source>&lt;b&gt;Chip %1&lt;/b&gt; · %2 · %3 · node %4 · %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipdetailview.cpp" line="291"/>
+        <location filename="../app/chipdetailview.cpp" line="284"/>
         <source>No live values yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipdetailview.cpp" line="297"/>
+        <location filename="../app/chipdetailview.cpp" line="290"/>
         <source>no data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipdetailview.cpp" line="299"/>
+        <location filename="../app/chipdetailview.cpp" line="292"/>
         <source>Now (%1): utilization %2 · temperature %3 · power %4 · memory %5 · &lt;b&gt;%6&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipdetailview.cpp" line="301"/>
+        <location filename="../app/chipdetailview.cpp" line="294"/>
         <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipdetailview.cpp" line="302"/>
+        <location filename="../app/chipdetailview.cpp" line="295"/>
         <source>%1 °C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipdetailview.cpp" line="302"/>
+        <location filename="../app/chipdetailview.cpp" line="295"/>
         <source>%1 W</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipdetailview.cpp" line="303"/>
+        <location filename="../app/chipdetailview.cpp" line="296"/>
         <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scb::ChipRankModel</name>
+    <message>
+        <location filename="../app/chiprankmodel.cpp" line="57"/>
+        <source>Hottest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chiprankmodel.cpp" line="59"/>
+        <source>Most idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chiprankmodel.cpp" line="61"/>
+        <source>Most errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chiprankmodel.cpp" line="434"/>
+        <source>Center %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chiprankmodel.cpp" line="437"/>
+        <source>Model %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chiprankmodel.cpp" line="441"/>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chiprankmodel.cpp" line="443"/>
+        <source>%1 °C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chiprankmodel.cpp" line="445"/>
+        <source>%1 W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chiprankmodel.cpp" line="447"/>
+        <source>%1 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chiprankmodel.cpp" line="514"/>
+        <source>XID %1, double-bit ECC %2, throttling %3, offline %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chiprankmodel.cpp" line="540"/>
+        <source>Rank by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chiprankmodel.cpp" line="542"/>
+        <source>XID events in the range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chiprankmodel.cpp" line="544"/>
+        <source>Double-bit ECC errors in the range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chiprankmodel.cpp" line="546"/>
+        <source>Device memory in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chiprankmodel.cpp" line="555"/>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chiprankmodel.cpp" line="557"/>
+        <source>Chip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chiprankmodel.cpp" line="559"/>
+        <source>UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chiprankmodel.cpp" line="561"/>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chiprankmodel.cpp" line="563"/>
+        <source>Center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chiprankmodel.cpp" line="565"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chiprankmodel.cpp" line="567"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chiprankmodel.cpp" line="569"/>
+        <source>Utilization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chiprankmodel.cpp" line="571"/>
+        <source>Temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chiprankmodel.cpp" line="573"/>
+        <source>Power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chiprankmodel.cpp" line="575"/>
+        <source>Memory used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chiprankmodel.cpp" line="577"/>
+        <source>XID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chiprankmodel.cpp" line="579"/>
+        <source>ECC</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scb::ChipTablesPanel</name>
+    <message>
+        <location filename="../app/chiptablespanel.cpp" line="42"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chiptablespanel.cpp" line="43"/>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chiptablespanel.cpp" line="72"/>
+        <source>S&amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chiptablespanel.cpp" line="76"/>
+        <source>How many chips to list (at most %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chiptablespanel.cpp" line="78"/>
+        <source>&amp;Top:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chiptablespanel.cpp" line="80"/>
+        <source>C&amp;enter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chiptablespanel.cpp" line="82"/>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chiptablespanel.cpp" line="83"/>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chiptablespanel.cpp" line="87"/>
+        <source>St&amp;ate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chiptablespanel.cpp" line="88"/>
+        <source>Search any column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chiptablespanel.cpp" line="93"/>
+        <source>Copy the selected rows as tab-separated text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chiptablespanel.cpp" line="94"/>
+        <source>Save the rows shown as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chiptablespanel.cpp" line="336"/>
+        <source>All centers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chiptablespanel.cpp" line="337"/>
+        <source>All models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/chiptablespanel.cpp" line="381"/>
+        <source> · %1 of %n chip(s) reporting a temperature</source>
+        <translation><numerusform> · %1 of %n chip reporting a temperature</numerusform><numerusform> · %1 of %n chips reporting a temperature</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/chiptablespanel.cpp" line="384"/>
+        <source> · %1 of %n online chip(s)</source>
+        <translation><numerusform> · %1 of %n online chip</numerusform><numerusform> · %1 of %n online chips</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/chiptablespanel.cpp" line="387"/>
+        <source> · %1 of %n chip(s) with events</source>
+        <translation><numerusform> · %1 of %n chip with events</numerusform><numerusform> · %1 of %n chips with events</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/chiptablespanel.cpp" line="391"/>
+        <source> · in a scope of %n chip(s)</source>
+        <translation><numerusform> · in a scope of %n chip</numerusform><numerusform> · in a scope of %n chips</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/chiptablespanel.cpp" line="393"/>
+        <source> · %1 match the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chiptablespanel.cpp" line="395"/>
+        <source> · events: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chiptablespanel.cpp" line="398"/>
+        <source> · events could not be counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chiptablespanel.cpp" line="407"/>
+        <source>Waiting for the fleet&apos;s inventory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chiptablespanel.cpp" line="412"/>
+        <source>Counting events…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chiptablespanel.cpp" line="413"/>
+        <source>Events could not be counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chiptablespanel.cpp" line="415"/>
+        <source>No chip here had XID, ECC, throttling or offline events in the range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chiptablespanel.cpp" line="417"/>
+        <source>No XID, ECC, throttling or offline events in the range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chiptablespanel.cpp" line="419"/>
+        <source>Waiting for live data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chiptablespanel.cpp" line="421"/>
+        <source>No chips match the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chiptablespanel.cpp" line="424"/>
+        <source>No chips match the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/chiptablespanel.cpp" line="502"/>
+        <source>Copied %n row(s).</source>
+        <translation><numerusform>Copied %n row.</numerusform><numerusform>Copied %n rows.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/chiptablespanel.cpp" line="514"/>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/chiptablespanel.cpp" line="517"/>
+        <source>Saved %n chip(s) to %1.</source>
+        <translation><numerusform>Saved %n chip to %1.</numerusform><numerusform>Saved %n chips to %1.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/chiptablespanel.cpp" line="532"/>
+        <location filename="../app/chiptablespanel.cpp" line="536"/>
+        <source>Export chips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chiptablespanel.cpp" line="533"/>
+        <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>scb::ChipsPage</name>
     <message>
-        <location filename="../app/chipspage.cpp" line="457"/>
+        <location filename="../app/chipspage.cpp" line="618"/>
         <source>no data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="94"/>
+        <location filename="../app/chipspage.cpp" line="130"/>
         <source>online</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/chipspage.cpp" line="32"/>
-        <location filename="../app/chipspage.cpp" line="33"/>
-        <location filename="../app/chipspage.cpp" line="256"/>
-        <source>Utilization</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/chipspage.cpp" line="34"/>
-        <location filename="../app/chipspage.cpp" line="35"/>
-        <location filename="../app/chipspage.cpp" line="260"/>
-        <source>Temperature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/chipspage.cpp" line="36"/>
-        <location filename="../app/chipspage.cpp" line="264"/>
-        <source>Power</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/chipspage.cpp" line="37"/>
-        <source>Power draw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/chipspage.cpp" line="38"/>
         <location filename="../app/chipspage.cpp" line="39"/>
-        <location filename="../app/chipspage.cpp" line="267"/>
-        <source>Memory used</source>
+        <location filename="../app/chipspage.cpp" line="354"/>
+        <source>Utilization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/chipspage.cpp" line="40"/>
         <location filename="../app/chipspage.cpp" line="41"/>
-        <location filename="../app/chipspage.cpp" line="272"/>
+        <location filename="../app/chipspage.cpp" line="358"/>
+        <source>Temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chipspage.cpp" line="42"/>
+        <location filename="../app/chipspage.cpp" line="362"/>
+        <source>Power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chipspage.cpp" line="43"/>
+        <source>Power draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chipspage.cpp" line="44"/>
+        <location filename="../app/chipspage.cpp" line="45"/>
+        <location filename="../app/chipspage.cpp" line="365"/>
+        <source>Memory used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chipspage.cpp" line="46"/>
+        <location filename="../app/chipspage.cpp" line="47"/>
+        <location filename="../app/chipspage.cpp" line="370"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="94"/>
+        <location filename="../app/chipspage.cpp" line="130"/>
         <source>offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="94"/>
+        <location filename="../app/chipspage.cpp" line="130"/>
         <source>maintenance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="94"/>
+        <location filename="../app/chipspage.cpp" line="130"/>
         <source>throttled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="94"/>
+        <location filename="../app/chipspage.cpp" line="130"/>
         <source>fault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="124"/>
+        <location filename="../app/chipspage.cpp" line="174"/>
         <source>Colour by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="256"/>
+        <location filename="../app/chipspage.cpp" line="199"/>
+        <source>Mean utilization per center (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chipspage.cpp" line="200"/>
+        <source>Total power (MW)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chipspage.cpp" line="201"/>
+        <source>Hottest chip per center (°C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chipspage.cpp" line="217"/>
+        <source>Trends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chipspage.cpp" line="218"/>
+        <source>Top chips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chipspage.cpp" line="354"/>
         <source>%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="260"/>
+        <location filename="../app/chipspage.cpp" line="358"/>
         <source>°C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="264"/>
+        <location filename="../app/chipspage.cpp" line="362"/>
         <source>W</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="268"/>
+        <location filename="../app/chipspage.cpp" line="366"/>
         <source>MiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="377"/>
+        <location filename="../app/chipspage.cpp" line="480"/>
+        <source>Whole fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/chipspage.cpp" line="512"/>
+        <source>&lt;b&gt;%Ln chip(s) selected&lt;/b&gt; · &lt;a href=&quot;clear&quot;&gt;clear&lt;/a&gt;</source>
+        <translation><numerusform>&lt;b&gt;%Ln chip selected&lt;/b&gt; · &lt;a href=&quot;clear&quot;&gt;clear&lt;/a&gt;</numerusform><numerusform>&lt;b&gt;%Ln chips selected&lt;/b&gt; · &lt;a href=&quot;clear&quot;&gt;clear&lt;/a&gt;</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/chipspage.cpp" line="531"/>
         <source>Fleet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="388"/>
+        <location filename="../app/chipspage.cpp" line="542"/>
         <source>Chip %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="398"/>
-        <source>· %1 of every chip, by center and node · click a chip for its history</source>
+        <location filename="../app/chipspage.cpp" line="553"/>
+        <source>· %1 of every chip, by center, rack and node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="405"/>
-        <source>· %1 of every chip here · click a chip for its history</source>
+        <location filename="../app/chipspage.cpp" line="557"/>
+        <source>· %1 of every chip here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="408"/>
+        <location filename="../app/chipspage.cpp" line="560"/>
         <source>· History and events of one chip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="467"/>
+        <location filename="../app/chipspage.cpp" line="568"/>
+        <source>click a chip for its history · drag to select · wheel to zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chipspage.cpp" line="628"/>
         <source>&lt;br&gt;&lt;i&gt;Click for its history and events.&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="139"/>
-        <source>Mean utilization per center</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/chipspage.cpp" line="447"/>
+        <location filename="../app/chipspage.cpp" line="608"/>
         <source>&lt;b&gt;Chip %1&lt;/b&gt; · %2&lt;br&gt;Node %3 · %4&lt;br&gt;%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="459"/>
+        <location filename="../app/chipspage.cpp" line="620"/>
         <source>&lt;br&gt;Utilization %1 · Temperature %2&lt;br&gt;Power %3 · Memory %4 of %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="460"/>
+        <location filename="../app/chipspage.cpp" line="621"/>
         <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="461"/>
+        <location filename="../app/chipspage.cpp" line="622"/>
         <source>%1 °C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="462"/>
+        <location filename="../app/chipspage.cpp" line="623"/>
         <source>%1 W</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="463"/>
-        <location filename="../app/chipspage.cpp" line="464"/>
+        <location filename="../app/chipspage.cpp" line="624"/>
+        <location filename="../app/chipspage.cpp" line="625"/>
         <source>%1 MiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="465"/>
+        <location filename="../app/chipspage.cpp" line="626"/>
         <source>&lt;br&gt;State: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1219,24 +1834,62 @@
     </message>
 </context>
 <context>
+    <name>scb::CriticalAlertNotices</name>
+    <message numerus="yes">
+        <location filename="../app/alertnotifier.cpp" line="93"/>
+        <source>SCB Dashboard: %Ln active alert(s)</source>
+        <translation><numerusform>SCB Dashboard: %Ln active alert</numerusform><numerusform>SCB Dashboard: %Ln active alerts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/alertnotifier.cpp" line="94"/>
+        <source>SCB Dashboard: %Ln active alert(s), %1 critical</source>
+        <translation><numerusform>SCB Dashboard: %Ln active alert, %1 critical</numerusform><numerusform>SCB Dashboard: %Ln active alerts, %1 critical</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/alertnotifier.cpp" line="104"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertnotifier.cpp" line="105"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/alertnotifier.cpp" line="117"/>
+        <source>Critical alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/alertnotifier.cpp" line="121"/>
+        <source>%Ln new critical alert(s)</source>
+        <translation><numerusform>%Ln new critical alert</numerusform><numerusform>%Ln new critical alerts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/alertnotifier.cpp" line="128"/>
+        <source>and %Ln more</source>
+        <translation><numerusform>and %Ln more</numerusform><numerusform>and %Ln more</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>scb::FleetBridge</name>
     <message>
-        <location filename="../app/fleetbridge.cpp" line="131"/>
+        <location filename="../app/fleetbridge.cpp" line="132"/>
         <source>History is not kept: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/fleetbridge.cpp" line="133"/>
+        <location filename="../app/fleetbridge.cpp" line="134"/>
         <source>The embedded simulator did not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/fleetbridge.cpp" line="154"/>
+        <location filename="../app/fleetbridge.cpp" line="155"/>
         <source>History write failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/fleetbridge.cpp" line="326"/>
+        <location filename="../app/fleetbridge.cpp" line="366"/>
         <source>Not connected to the ingest pipeline yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1244,12 +1897,17 @@
 <context>
     <name>scb::HistoryChart</name>
     <message>
-        <location filename="../app/historychart.cpp" line="87"/>
+        <location filename="../app/historychart.cpp" line="76"/>
+        <source>°C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/historychart.cpp" line="106"/>
         <source>Drag across the chart to zoom into that time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/historychart.cpp" line="101"/>
+        <location filename="../app/historychart.cpp" line="120"/>
         <source>Whole fleet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1257,88 +1915,101 @@
 <context>
     <name>scb::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="39"/>
+        <location filename="../app/mainwindow.cpp" line="44"/>
         <source>SCB Dashboard — smart computing base operations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="53"/>
+        <location filename="../app/mainwindow.cpp" line="58"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="54"/>
+        <location filename="../app/mainwindow.cpp" line="59"/>
         <source>Chips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="55"/>
-        <location filename="../app/mainwindow.cpp" line="160"/>
+        <location filename="../app/mainwindow.cpp" line="60"/>
+        <location filename="../app/mainwindow.cpp" line="179"/>
         <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="66"/>
+        <location filename="../app/mainwindow.cpp" line="71"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="67"/>
+        <location filename="../app/mainwindow.cpp" line="72"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="70"/>
+        <location filename="../app/mainwindow.cpp" line="75"/>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="76"/>
+        <source>Alert &amp;thresholds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="78"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="71"/>
+        <location filename="../app/mainwindow.cpp" line="79"/>
         <source>&amp;About SCB Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="73"/>
+        <location filename="../app/mainwindow.cpp" line="81"/>
         <source>About SCB Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="74"/>
+        <location filename="../app/mainwindow.cpp" line="82"/>
         <source>&lt;b&gt;SCB Dashboard %1&lt;/b&gt;&lt;p&gt;Operations dashboard of a smart computing base: the live accelerator fleet and its history.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="136"/>
+        <location filename="../app/mainwindow.cpp" line="154"/>
         <source>History: %1 · %2 ticks received, %3 stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="141"/>
+        <location filename="../app/mainwindow.cpp" line="159"/>
         <source> · store behind by %n tick(s)</source>
-        <translation><numerusform> · store behind by %n tick</numerusform><numerusform> · store behind by %n ticks</numerusform></translation>
+        <translation>
+            <numerusform> · store behind by %n tick</numerusform>
+            <numerusform> · store behind by %n ticks</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="144"/>
+        <location filename="../app/mainwindow.cpp" line="162"/>
         <source> · %1 skipped while the store was behind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="146"/>
+        <location filename="../app/mainwindow.cpp" line="164"/>
         <source> · compaction behind: %1 ticks waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="148"/>
+        <location filename="../app/mainwindow.cpp" line="166"/>
         <source> · rejected: %1 chunks, %2 values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="151"/>
+        <location filename="../app/mainwindow.cpp" line="169"/>
         <source> · %1 incomplete ticks</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="153"/>
+        <location filename="../app/mainwindow.cpp" line="171"/>
         <source> · %n reconnect(s)</source>
         <translation>
             <numerusform> · %n reconnect</numerusform>
@@ -1346,13 +2017,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="161"/>
+        <location filename="../app/mainwindow.cpp" line="179"/>
         <source>Alerts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="165"/>
+        <location filename="../app/mainwindow.cpp" line="185"/>
         <source>%1 active alerts, %2 critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/mainwindow.cpp" line="201"/>
+        <source>%1 (and %n more problem(s) with the alert settings, see the log)</source>
+        <translation><numerusform>%1 (and %n more problem with the alert settings, see the log)</numerusform><numerusform>%1 (and %n more problems with the alert settings, see the log)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="216"/>
+        <source>Alert thresholds not applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="223"/>
+        <source>Alert thresholds applied.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1604,6 +2290,35 @@
         <location filename="../app/timerangebar.cpp" line="125"/>
         <source>Longer than %1 days: only the last %1 days up to the end are shown.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scb::UtilizationHistogram</name>
+    <message>
+        <location filename="../app/utilizationhistogram.cpp" line="49"/>
+        <location filename="../app/utilizationhistogram.cpp" line="80"/>
+        <source>Chips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/utilizationhistogram.cpp" line="77"/>
+        <source>Utilization (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/utilizationhistogram.cpp" line="126"/>
+        <source>Chips by utilization now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/utilizationhistogram.cpp" line="132"/>
+        <source>%Ln chip(s)</source>
+        <translation><numerusform>%Ln chip</numerusform><numerusform>%Ln chips</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/utilizationhistogram.cpp" line="135"/>
+        <source>%1, %Ln without data</source>
+        <translation><numerusform>%1, %Ln without data</numerusform><numerusform>%1, %Ln without data</numerusform></translation>
     </message>
 </context>
 </TS>

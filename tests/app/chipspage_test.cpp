@@ -1,6 +1,8 @@
 #include "chipdetailview.h"
 #include "chipspage.h"
+#include "chiptablespanel.h"
 #include "heatmapview.h"
+#include "utilizationhistogram.h"
 
 #include "core/aggregates.h"
 #include "sources/fleetsimulator.h"
@@ -9,6 +11,7 @@
 #include <QLineSeries>
 #include <QSignalSpy>
 #include <QStandardItemModel>
+#include <QTabWidget>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -201,6 +204,171 @@ TEST(ChipDetailView, ShowsTheAnswerToItsNewestRequestOnly)
         EXPECT_EQ(util->count(), 3);
         EXPECT_EQ(util->at(2).x(), double(kNowMs + 1000));
     }
+}
+
+} // namespace
+} // namespace scb
+
+namespace scb {
+namespace {
+
+TEST(UtilizationBins, CountsChipsOnlineWithAValueInTenBins)
+{
+    FleetTick tick;
+    tick.resize(8);
+    const int32_t utilization[] = {0, 9, 10, 55, 99, 100, 70, 30};
+    const int32_t state[] = {1, 1, 1, 1, 1, 1, 0 /* offline */, kNoData};
+    for (int i = 0; i < 8; ++i) {
+        tick.column(Metric::Utilization)[size_t(i)] = utilization[i];
+        tick.column(Metric::State)[size_t(i)] = state[i];
+    }
+    tick.column(Metric::Utilization)[3] = kNoData; // online, but no value this tick
+    const UtilizationBins all = UtilizationBins::count(tick, {});
+    EXPECT_EQ(all.withValue, 5u);
+    EXPECT_EQ(all.withoutValue, 3u);
+    EXPECT_EQ(all.counts[0], 2u); // 0 and 9
+    EXPECT_EQ(all.counts[1], 1u); // 10
+    EXPECT_EQ(all.counts[9], 2u); // 99 and 100: the last bin holds 100 %
+    EXPECT_EQ(all.counts[7], 0u); // 70 is offline
+
+    const std::vector<uint32_t> scope{2, 4, 7, 1'000}; // an index past the tick is ignored
+    const UtilizationBins some = UtilizationBins::count(tick, scope);
+    EXPECT_EQ(some.withValue, 2u);
+    EXPECT_EQ(some.withoutValue, 1u);
+    EXPECT_EQ(some.counts[1], 1u);
+    EXPECT_EQ(some.counts[9], 1u);
+}
+
+TEST(ChipsPage, DrillingDownNarrowsTheDistributionAndBringsTheCenterForward)
+{
+    const Fleet fleet = smallFleet();
+    ChipsPage page;
+    page.resize(1366, 768);
+    page.show();
+    page.setInventory(fleet.inventory);
+    page.setSnapshot(fleet.snapshot);
+    ASSERT_EQ(page.historyCharts().size(), 3);
+
+    const auto total = [&] {
+        const UtilizationBins &bins = page.histogram()->bins();
+        return bins.withValue + bins.withoutValue;
+    };
+    EXPECT_TRUE(page.scopeChips().empty());
+    EXPECT_EQ(total(), fleet.inventory->chipCount());
+    for (HistoryChart *chart : page.historyCharts())
+        EXPECT_EQ(chart->focusCenter(), -1);
+
+    const InventoryIndex index = InventoryIndex::build(*fleet.inventory);
+    page.showCenter(1);
+    const uint32_t first = index.centerFirstChip[1];
+    const uint32_t count = index.centerFirstChip[2] - first;
+    ASSERT_EQ(page.scopeChips().size(), count);
+    EXPECT_EQ(page.scopeChips().front(), first);
+    EXPECT_EQ(total(), count);
+    for (HistoryChart *chart : page.historyCharts())
+        EXPECT_EQ(chart->focusCenter(), 1);
+    // The other center's line is drawn faint, this one's strong.
+    const HistoryChart *utilization = page.historyCharts().front();
+    EXPECT_LT(utilization->segments(0).front()->pen().color().alpha(), 255);
+    EXPECT_EQ(utilization->segments(1).front()->pen().color().alpha(), 255);
+
+    const int node = int(index.centerNodeBegin[1]);
+    page.showNode(node);
+    EXPECT_EQ(total(), fleet.inventory->nodes[size_t(node)].chipCount);
+
+    page.showFleet();
+    EXPECT_TRUE(page.scopeChips().empty());
+    EXPECT_EQ(total(), fleet.inventory->chipCount());
+    EXPECT_EQ(utilization->segments(0).front()->pen().color().alpha(), 255);
+}
+
+} // namespace
+} // namespace scb
+
+namespace scb {
+namespace {
+
+TEST(ChipsPage, DrawsTheSimulatorsRacksOfFourNodes)
+{
+    const Fleet fleet = smallFleet();
+    ChipsPage page;
+    page.resize(1366, 768);
+    page.setInventory(fleet.inventory);
+    ASSERT_FALSE(page.heatmap()->groups().isEmpty());
+    for (const HeatmapGroup &group : page.heatmap()->groups())
+        EXPECT_EQ(group.unitsPerRack, 4) << group.label.toStdString();
+
+    // Racks of unequal size are drawn without a rack level.
+    auto uneven = std::make_shared<Inventory>(*fleet.inventory);
+    uneven->version += 1;
+    uneven->nodes[4].rack = uneven->nodes[0].rack; // rack 0 now holds 5 nodes
+    page.setInventory(uneven);
+    EXPECT_EQ(page.heatmap()->groups().front().unitsPerRack, 0);
+}
+
+TEST(ChipsPage, ASelectionOnTheHeatmapNarrowsTheScopeUntilCleared)
+{
+    const Fleet fleet = smallFleet();
+    ChipsPage page;
+    page.resize(1366, 768);
+    page.show();
+    page.setInventory(fleet.inventory);
+    page.setSnapshot(fleet.snapshot);
+
+    page.heatmap()->setSelectedCells({3, 4, 5, 90});
+    EXPECT_EQ(page.scopeChips(), (std::vector<uint32_t>{3, 4, 5, 90}));
+    const UtilizationBins &bins = page.histogram()->bins();
+    EXPECT_EQ(bins.withValue + bins.withoutValue, 4u);
+
+    // A selection wins over the center drilled into, and drilling clears it.
+    page.showCenter(0);
+    EXPECT_FALSE(page.heatmap()->hasSelection());
+    const InventoryIndex index = InventoryIndex::build(*fleet.inventory);
+    EXPECT_EQ(page.scopeChips().size(), index.centerFirstChip[1]);
+    page.heatmap()->setSelectedCells({7});
+    EXPECT_EQ(page.scopeChips(), (std::vector<uint32_t>{7}));
+    page.heatmap()->clearSelection();
+    EXPECT_EQ(page.scopeChips().size(), index.centerFirstChip[1]);
+}
+
+} // namespace
+} // namespace scb
+
+namespace scb {
+namespace {
+
+TEST(ChipsPage, TheTopChipsTabAsksForCountsOfThePageRangeAndOpensAChip)
+{
+    const Fleet fleet = smallFleet();
+    ChipsPage page;
+    page.resize(1366, 768);
+    page.show();
+    page.setInventory(fleet.inventory);
+    page.setSnapshot(fleet.snapshot);
+    QSignalSpy wanted(&page, &ChipsPage::eventCountsRequested);
+    page.bottomTabs()->setCurrentWidget(page.tables());
+    ASSERT_GE(wanted.count(), 1);
+    const qint64 from = wanted.last().at(0).toLongLong();
+    const qint64 to = wanted.last().at(1).toLongLong();
+    EXPECT_EQ(to, kNowMs);
+    EXPECT_EQ(to - from, page.rangeMinutes() * 60'000LL);
+
+    // The table follows the page's scope: a node holds 8 chips.
+    const InventoryIndex index = InventoryIndex::build(*fleet.inventory);
+    page.showNode(2);
+    EXPECT_LE(page.tables()->model()->rowCount(), 8);
+    EXPECT_GT(page.tables()->model()->rowCount(), 0);
+    const uint32_t chip =
+        page.tables()->model()->index(0, 0).data(ChipRankModel::ChipRole).value<uint32_t>();
+    EXPECT_EQ(index.chipNode[chip], 2u);
+
+    if (const QByteArray dir = qgetenv("SCB_SHOT_DIR"); !dir.isEmpty()) {
+        page.showFleet();
+        page.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/toptables.png"));
+    }
+    emit page.tables()->chipActivated(chip);
+    EXPECT_EQ(page.level(), ChipsPage::Level::Chip);
+    EXPECT_EQ(page.chipView()->chip(), chip);
 }
 
 } // namespace
