@@ -115,12 +115,10 @@ void UtilizationHistogram::recount()
         top = std::max(top, m_bins.counts[size_t(b)]);
     }
     // A round top with headroom; it only grows or halves, so the axis does not twitch every tick.
-    double axisTop = m_countAxis->max();
+    const double axisTop = m_countAxis->max();
     if (top > axisTop || top < axisTop / 4 || axisTop < 10) {
-        const double raw = std::max(10.0, top * 1.15);
-        const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
-        axisTop = std::ceil(raw / magnitude * 2) / 2 * magnitude;
-        m_countAxis->setRange(0, axisTop);
+        m_countAxis->setRange(0, std::max(10.0, top * 1.15));
+        m_countAxis->applyNiceNumbers(); // round ticks: 0, 50,000, 100,000 …
     }
     chart()->setTitle(
         QStringLiteral("%1<br><small>%2</small>")
