@@ -5,6 +5,7 @@
 #include <google/protobuf/io/coded_stream.h>
 
 #include <algorithm>
+#include <climits>
 #include <numeric>
 #include <string>
 
@@ -245,6 +246,303 @@ std::vector<v1::SampleChunk> tickToChunks(
         first += count;
     } while (first < chips);
     return chunks;
+}
+
+// --- statistics ----------------------------------------------------------------
+
+namespace {
+
+template<typename Enum> Enum enumFromWire(int value, int max)
+{
+    return value >= 0 && value <= max ? static_cast<Enum>(value) : Enum::Unspecified;
+}
+
+void copyStrings(const std::vector<std::string> &from,
+                 google::protobuf::RepeatedPtrField<std::string> *to)
+{
+    to->Reserve(int(from.size()));
+    for (const auto &value : from)
+        to->Add()->assign(value);
+}
+
+std::vector<std::string> copyStrings(const google::protobuf::RepeatedPtrField<std::string> &from)
+{
+    return {from.begin(), from.end()};
+}
+
+// One filter field of a request: bounded, and each value known when `known`
+// is given.
+Status readFilter(const char *field,
+                  const google::protobuf::RepeatedPtrField<std::string> &values,
+                  bool (*known)(std::string_view),
+                  const char *expected,
+                  std::vector<std::string> *out)
+{
+    if (size_t(values.size()) > kMaxFilterValues)
+        return Status::error(std::string(field) + ": more than " +
+                             std::to_string(kMaxFilterValues) + " values (" +
+                             std::to_string(values.size()) + ")");
+    out->reserve(size_t(values.size()));
+    for (const std::string &value : values) {
+        if (value.size() > kMaxFilterValueBytes)
+            return Status::error(std::string(field) + ": a value longer than " +
+                                 std::to_string(kMaxFilterValueBytes) + " bytes");
+        if (known && !known(value))
+            return Status::error(std::string(field) + ": unknown value '" + quoteForMessage(value) +
+                                 "' (expected " + expected + ")");
+        out->push_back(value);
+    }
+    return {};
+}
+
+bool knownLevel(std::string_view key)
+{
+    DatasetLevel level = DatasetLevel::Unspecified;
+    return parseLevel(key, &level) && level != DatasetLevel::Unspecified;
+}
+
+bool knownAnnotation(std::string_view key)
+{
+    AnnotationStatus annotation = AnnotationStatus::Unspecified;
+    return parseAnnotation(key, &annotation) && annotation != AnnotationStatus::Unspecified;
+}
+
+bool knownAccess(std::string_view key)
+{
+    AccessRights access = AccessRights::Unspecified;
+    return parseAccess(key, &access) && access != AccessRights::Unspecified;
+}
+
+DatasetQuery::Sort sortFromWire(v1::ListDatasetsRequest::Sort sort)
+{
+    switch (sort) {
+    case v1::ListDatasetsRequest::SORT_TITLE:
+        return DatasetQuery::Sort::TitleAsc;
+    case v1::ListDatasetsRequest::SORT_MODIFIED_DESC:
+        return DatasetQuery::Sort::ModifiedDesc;
+    case v1::ListDatasetsRequest::SORT_ISSUED_DESC:
+        return DatasetQuery::Sort::IssuedDesc;
+    case v1::ListDatasetsRequest::SORT_SIZE_DESC:
+        return DatasetQuery::Sort::SizeDesc;
+    case v1::ListDatasetsRequest::SORT_RECORDS_DESC:
+        return DatasetQuery::Sort::RecordsDesc;
+    default:
+        return DatasetQuery::Sort::Relevance;
+    }
+}
+
+v1::ListDatasetsRequest::Sort sortToWire(DatasetQuery::Sort sort)
+{
+    switch (sort) {
+    case DatasetQuery::Sort::Relevance:
+        return v1::ListDatasetsRequest::SORT_RELEVANCE;
+    case DatasetQuery::Sort::TitleAsc:
+        return v1::ListDatasetsRequest::SORT_TITLE;
+    case DatasetQuery::Sort::ModifiedDesc:
+        return v1::ListDatasetsRequest::SORT_MODIFIED_DESC;
+    case DatasetQuery::Sort::IssuedDesc:
+        return v1::ListDatasetsRequest::SORT_ISSUED_DESC;
+    case DatasetQuery::Sort::SizeDesc:
+        return v1::ListDatasetsRequest::SORT_SIZE_DESC;
+    case DatasetQuery::Sort::RecordsDesc:
+        return v1::ListDatasetsRequest::SORT_RECORDS_DESC;
+    }
+    return v1::ListDatasetsRequest::SORT_RELEVANCE;
+}
+
+} // namespace
+
+void toProto(const Dataset &dataset, v1::Dataset *out)
+{
+    out->set_identifier(dataset.identifier);
+    out->mutable_title()->set_zh(dataset.title.zh);
+    out->mutable_title()->set_en(dataset.title.en);
+    out->mutable_description()->set_zh(dataset.description.zh);
+    out->mutable_description()->set_en(dataset.description.en);
+    copyStrings(dataset.keywords, out->mutable_keywords());
+    out->set_publisher(dataset.publisher);
+    out->set_theme(dataset.theme);
+    out->set_level(static_cast<v1::DatasetLevel>(dataset.level));
+    out->set_license(dataset.license);
+    out->set_access_rights(static_cast<v1::AccessRights>(dataset.access));
+    copyStrings(dataset.formats, out->mutable_formats());
+    out->set_byte_size(dataset.byteSize);
+    out->set_record_count(dataset.recordCount);
+    out->set_temporal_start(dataset.temporalStart);
+    out->set_temporal_end(dataset.temporalEnd);
+    out->set_update_frequency(dataset.updateFrequency);
+    out->set_annotation(static_cast<v1::AnnotationStatus>(dataset.annotation));
+    out->set_issued(dataset.issued);
+    out->set_modified(dataset.modified);
+    out->set_landing_page(dataset.landingPage);
+    out->set_source(dataset.source);
+}
+
+Dataset fromProto(const v1::Dataset &in)
+{
+    Dataset dataset;
+    dataset.identifier = in.identifier();
+    dataset.title = {in.title().zh(), in.title().en()};
+    dataset.description = {in.description().zh(), in.description().en()};
+    dataset.keywords = copyStrings(in.keywords());
+    dataset.publisher = in.publisher();
+    dataset.theme = in.theme();
+    dataset.level = enumFromWire<DatasetLevel>(in.level(), v1::DatasetLevel_MAX);
+    dataset.license = in.license();
+    dataset.access = enumFromWire<AccessRights>(in.access_rights(), v1::AccessRights_MAX);
+    dataset.formats = copyStrings(in.formats());
+    dataset.byteSize = in.byte_size();
+    dataset.recordCount = in.record_count();
+    dataset.temporalStart = in.temporal_start();
+    dataset.temporalEnd = in.temporal_end();
+    dataset.updateFrequency = in.update_frequency();
+    dataset.annotation = enumFromWire<AnnotationStatus>(in.annotation(), v1::AnnotationStatus_MAX);
+    dataset.issued = in.issued();
+    dataset.modified = in.modified();
+    dataset.landingPage = in.landing_page();
+    dataset.source = in.source();
+    return dataset;
+}
+
+void toProto(const Observation &observation, v1::Observation *out)
+{
+    out->set_series(observation.series);
+    out->set_period(observation.period);
+    out->set_category(observation.category);
+    out->set_value(observation.value);
+    out->set_unit(observation.unit);
+    out->set_source(observation.source);
+}
+
+Observation fromProto(const v1::Observation &in)
+{
+    return {in.series(), in.period(), in.category(), in.value(), in.unit(), in.source()};
+}
+
+void toProto(const Facet &facet, v1::Facet *out)
+{
+    out->set_field(facet.field);
+    out->mutable_counts()->Reserve(int(facet.counts.size()));
+    for (const FacetCount &count : facet.counts) {
+        auto *wire = out->add_counts();
+        wire->set_value(count.value);
+        wire->set_count(count.count);
+    }
+}
+
+Facet fromProto(const v1::Facet &in)
+{
+    Facet facet;
+    facet.field = in.field();
+    facet.counts.reserve(size_t(in.counts_size()));
+    for (const auto &count : in.counts())
+        facet.counts.push_back({count.value(), count.count()});
+    return facet;
+}
+
+Result<DatasetQuery> fromProto(const v1::ListDatasetsRequest &in)
+{
+    DatasetQuery query;
+    if (in.query().size() > kMaxQueryBytes)
+        return Status::error("query: longer than " + std::to_string(kMaxQueryBytes) + " bytes (" +
+                             std::to_string(in.query().size()) + ")");
+    query.text = in.query();
+    if (in.page_size() < 0 || uint32_t(in.page_size()) > kMaxPageSize)
+        return Status::error(
+            "page_size: expected 0 (the default, " + std::to_string(kDefaultPageSize) + ") or 1.." +
+            std::to_string(kMaxPageSize) + ", got " + std::to_string(in.page_size()));
+    query.limit = in.page_size() == 0 ? kDefaultPageSize : uint32_t(in.page_size());
+    if (!in.page_token().empty() && !parsePageToken(in.page_token(), &query.offset))
+        return Status::error("page_token: not a token this server gave: '" +
+                             quoteForMessage(in.page_token()) + "'");
+    if (!v1::ListDatasetsRequest::Sort_IsValid(in.sort()))
+        return Status::error("sort: unknown value " + std::to_string(int(in.sort())));
+    query.sort = sortFromWire(in.sort());
+    if (in.title_language() == "zh")
+        query.titleInChinese = true;
+    else if (!in.title_language().empty() && in.title_language() != "en")
+        return Status::error("title_language: expected 'zh' or 'en', got '" +
+                             quoteForMessage(in.title_language()) + "'");
+    query.withFacets = !in.skip_facets();
+
+    Status status = readFilter("themes", in.themes(), nullptr, nullptr, &query.themes);
+    if (status)
+        status = readFilter("levels", in.levels(), knownLevel, "national, provincial, municipal",
+                            &query.levels);
+    if (status)
+        status = readFilter("publishers", in.publishers(), nullptr, nullptr, &query.publishers);
+    if (status)
+        status = readFilter("formats", in.formats(), nullptr, nullptr, &query.formats);
+    if (status)
+        status = readFilter("annotations", in.annotations(), knownAnnotation,
+                            "raw, annotated, benchmark", &query.annotations);
+    if (status)
+        status = readFilter("licenses", in.licenses(), nullptr, nullptr, &query.licenses);
+    if (status)
+        status = readFilter("access", in.access(), knownAccess, "public, restricted, non-public",
+                            &query.access);
+    if (!status)
+        return status;
+    return query;
+}
+
+void toProto(const DatasetQuery &query, v1::ListDatasetsRequest *out)
+{
+    out->set_query(query.text);
+    copyStrings(query.themes, out->mutable_themes());
+    copyStrings(query.levels, out->mutable_levels());
+    copyStrings(query.publishers, out->mutable_publishers());
+    copyStrings(query.formats, out->mutable_formats());
+    copyStrings(query.annotations, out->mutable_annotations());
+    copyStrings(query.licenses, out->mutable_licenses());
+    copyStrings(query.access, out->mutable_access());
+    out->set_sort(sortToWire(query.sort));
+    out->set_title_language(query.titleInChinese ? "zh" : "en");
+    out->set_page_size(int32_t(std::min<uint32_t>(query.limit, INT32_MAX)));
+    out->set_page_token(pageToken(query.offset));
+    out->set_skip_facets(!query.withFacets);
+}
+
+std::string pageToken(uint32_t offset)
+{
+    return offset == 0 ? std::string() : std::to_string(offset);
+}
+
+bool parsePageToken(std::string_view token, uint32_t *offset)
+{
+    if (token.empty() || token.size() > kMaxPageTokenDigits)
+        return false;
+    uint64_t value = 0;
+    for (char c : token) {
+        if (c < '0' || c > '9')
+            return false;
+        value = value * 10 + uint64_t(c - '0');
+    }
+    if (value > UINT32_MAX)
+        return false;
+    *offset = uint32_t(value);
+    return true;
+}
+
+std::string quoteForMessage(std::string_view value, size_t maxBytes)
+{
+    size_t end = value.size();
+    const bool cut = end > maxBytes;
+    if (cut) {
+        end = maxBytes;
+        // Back up to the start of a character: continuation bytes are 10xxxxxx.
+        while (end > 0 && (static_cast<unsigned char>(value[end]) & 0xC0) == 0x80)
+            --end;
+    }
+    std::string out;
+    out.reserve(end + 3);
+    for (size_t i = 0; i < end; ++i) {
+        const auto c = static_cast<unsigned char>(value[i]);
+        out.push_back(c < 0x20 || c == 0x7F ? '?' : char(c));
+    }
+    if (cut)
+        out += "\u2026";
+    return out;
 }
 
 } // namespace scb

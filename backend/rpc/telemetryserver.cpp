@@ -1,6 +1,7 @@
 #include "rpc/telemetryserver.h"
 
 #include "rpc/protoconvert.h"
+#include "rpc/statisticsservice.h"
 
 #include "scb/v1/telemetry.grpc.pb.h"
 
@@ -23,6 +24,7 @@ namespace scb {
 namespace {
 
 constexpr const char *kServiceName = "scb.v1.TelemetryService";
+constexpr const char *kStatisticsServiceName = "scb.v1.StatisticsService";
 // Requests are tiny; anything near this is not a request of ours.
 constexpr int kMaxReceiveBytes = 1 << 20;
 // The inventory of 200,000 chips is about 4 MiB: well over gRPC's default.
@@ -519,6 +521,8 @@ Status TelemetryServer::start()
     int selectedPort = 0;
     builder.AddListeningPort(d->config.listen, grpc::InsecureServerCredentials(), &selectedPort);
     builder.RegisterService(service.get());
+    if (d->config.statistics)
+        builder.RegisterService(d->config.statistics->grpcService());
     builder.SetMaxSendMessageSize(kMaxSendBytes);
     builder.SetMaxReceiveMessageSize(kMaxReceiveBytes);
     // A LAN: find dead peers within a minute, and let clients ping as often
@@ -554,6 +558,8 @@ Status TelemetryServer::start()
     if (auto *health = server->GetHealthCheckService()) {
         health->SetServingStatus("", true);
         health->SetServingStatus(kServiceName, true);
+        if (d->config.statistics)
+            health->SetServingStatus(kStatisticsServiceName, d->config.statistics->hasData());
     }
     d->service = std::move(service);
     d->server = std::move(server);

@@ -10,6 +10,8 @@
 
 namespace scb {
 
+class StatisticsService;
+
 struct ServerConfig
 {
     std::string listen = "127.0.0.1:50051"; // "host:0" picks a free port
@@ -17,6 +19,9 @@ struct ServerConfig
     int replaySeconds = 600;
     size_t maxRingBytes = size_t(2) << 30; // a second bound on the replay ring
     int shutdownGraceMs = 1000;            // stop(): how long calls in flight may finish
+    // Served beside telemetry when set (scb.v1.StatisticsService); it may be
+    // shared and reloaded while the server runs.
+    std::shared_ptr<StatisticsService> statistics;
 };
 
 // What the server has done since it was constructed (all starts together).
@@ -34,9 +39,11 @@ struct ServerStats
     uint64_t droppedEvents = 0;    // events that could not be sent (bad chip or kind)
 };
 
-// scb-telemetryd's gRPC server: TelemetryService over a FleetState, plus the
-// standard health service (grpc.health.v1.Health: SERVING for "" and
-// "scb.v1.TelemetryService" while started) and server reflection. Used by
+// scb-telemetryd's gRPC server: TelemetryService over a FleetState, the
+// StatisticsService of ServerConfig::statistics when given, the standard
+// health service (grpc.health.v1.Health: SERVING for "" and
+// "scb.v1.TelemetryService" while started; "scb.v1.StatisticsService"
+// SERVING when it had data at start, else NOT_SERVING) and server reflection. Used by
 // scb-telemetryd and, in-process, by scb-dashboard's embedded simulator and
 // by the tests.
 //

@@ -1,5 +1,6 @@
 // scb-telemetryd: the fleet's telemetry over gRPC.
 
+#include "rpc/statisticsservice.h"
 #include "rpc/telemetryserver.h"
 #include "server/serveroptions.h"
 #include "sources/fleetsimulator.h"
@@ -69,6 +70,21 @@ double processCpuSeconds()
     return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
 }
 
+// SIGHUP: all of the folder or none of it.
+void reloadStatistics(scb::StatisticsService &statistics)
+{
+    const scb::StatisticsService::LoadOutcome outcome = statistics.reload();
+    if (outcome.applied) {
+        std::printf("scb-telemetryd: reloaded: %s\n", outcome.summary.c_str());
+        std::fflush(stdout);
+        return;
+    }
+    for (const std::string &problem : outcome.problems)
+        std::fprintf(stderr, "scb-telemetryd: %s\n", problem.c_str());
+    std::fprintf(stderr, "scb-telemetryd: reload refused, still serving %s\n",
+                 outcome.summary.c_str());
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -88,14 +104,28 @@ int main(int argc, char **argv)
         return 0;
     }
 
-    // SIGINT and SIGTERM are blocked in every thread (gRPC's included, as
-    // they inherit the mask) and taken synchronously by sigtimedwait below:
-    // no handler runs at an arbitrary point, and stop() runs on this thread.
-    sigset_t stopSignals;
-    sigemptyset(&stopSignals);
-    sigaddset(&stopSignals, SIGINT);
-    sigaddset(&stopSignals, SIGTERM);
-    pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
+    // SIGINT, SIGTERM and SIGHUP are blocked in every thread (gRPC's
+    // included, as they inherit the mask) and taken synchronously by
+    // sigtimedwait below: no handler runs at an arbitrary point; stop() and
+    // the reload run on this thread.
+    sigset_t signals;
+    sigemptyset(&signals);
+    sigaddset(&signals, SIGINT);
+    sigaddset(&signals, SIGTERM);
+    sigaddset(&signals, SIGHUP);
+    pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+
+    const std::string dataDir =
+        options.dataDir.empty() ? scb::defaultStatisticsDataDir() : options.dataDir;
+    auto statistics = std::make_shared<scb::StatisticsService>();
+    const scb::StatisticsService::LoadOutcome loaded = statistics->load(dataDir);
+    for (const std::string &problem : loaded.problems)
+        std::fprintf(stderr, "scb-telemetryd: %s\n", problem.c_str());
+    if (!loaded.applied) {
+        std::fprintf(stderr, "scb-telemetryd: no statistics could be loaded from %s\n",
+                     dataDir.c_str());
+        return 1;
+    }
 
     scb::SimulatorConfig simulator;
     simulator.chips = options.chips;
@@ -105,6 +135,7 @@ int main(int argc, char **argv)
     config.listen = options.listen;
     config.intervalMs = options.intervalMs;
     config.replaySeconds = options.replaySeconds;
+    config.statistics = statistics;
     scb::setGrpcLogSink(grpcLogLine);
     scb::TelemetryServer server(std::make_unique<scb::FleetSimulator>(simulator), config);
     if (scb::Status status = server.start(); !status) {
@@ -118,16 +149,23 @@ int main(int argc, char **argv)
                 boundAddress(options.listen, server.port()).c_str(), options.chips, options.centers,
                 options.intervalMs, options.replaySeconds,
                 static_cast<unsigned long long>(options.seed));
+    std::printf("scb-telemetryd: statistics from %s: %s\n", dataDir.c_str(),
+                loaded.summary.c_str());
     std::fflush(stdout);
 
     auto nextReport = std::chrono::steady_clock::now() + kStatsPeriod;
     double cpuAtLastReport = processCpuSeconds();
     int signal = 0;
-    while (signal <= 0) {
+    for (;;) {
         const timespec oneSecond{1, 0};
-        signal = sigtimedwait(&stopSignals, nullptr, &oneSecond);
+        signal = sigtimedwait(&signals, nullptr, &oneSecond);
         if (signal < 0 && errno != EAGAIN && errno != EINTR) {
             std::perror("scb-telemetryd: sigtimedwait");
+            break;
+        }
+        if (signal == SIGHUP) {
+            reloadStatistics(*statistics);
+        } else if (signal > 0) {
             break;
         }
         if (std::chrono::steady_clock::now() < nextReport)

@@ -1,6 +1,7 @@
 #include "server/serveroptions.h"
 
 #include "core/inventory.h"
+#include "rpc/statisticsservice.h"
 #include "sources/fleetsimulator.h"
 
 #include <charconv>
@@ -66,6 +67,14 @@ Status parseListen(std::string_view text, std::string &out)
     return {};
 }
 
+Status parseFolder(std::string_view flag, std::string_view text, std::string &out)
+{
+    if (text.empty())
+        return usageError(std::string(flag) + ": expected a folder, got ''");
+    out = text;
+    return {};
+}
+
 } // namespace
 
 Result<ServerOptions> parseServerOptions(int argc, const char *const *argv)
@@ -91,7 +100,8 @@ Result<ServerOptions> parseServerOptions(int argc, const char *const *argv)
             continue;
         }
         const bool known = flag == "--listen" || flag == "--chips" || flag == "--centers" ||
-                           flag == "--interval-ms" || flag == "--seed" || flag == "--replay-s";
+                           flag == "--interval-ms" || flag == "--seed" || flag == "--replay-s" ||
+                           flag == "--data-dir";
         if (!known)
             return usageError("unknown option '" + std::string(flag) + "'");
         if (!hasValue) {
@@ -103,6 +113,8 @@ Result<ServerOptions> parseServerOptions(int argc, const char *const *argv)
         Status status;
         if (flag == "--listen")
             status = parseListen(value, options.listen);
+        else if (flag == "--data-dir")
+            status = parseFolder(flag, value, options.dataDir);
         else if (flag == "--chips")
             status = parseInteger<uint32_t>(flag, value, 1, kMaxChips, options.chips);
         else if (flag == "--centers")
@@ -137,7 +149,8 @@ std::string serverUsage()
     std::string text;
     text += "Usage: scb-telemetryd [options]\n";
     text += "Serves the telemetry of a simulated accelerator fleet over gRPC\n";
-    text += "(scb.v1.TelemetryService, grpc.health.v1.Health, server reflection).\n";
+    text += "(scb.v1.TelemetryService), and the base's dataset catalog and statistics\n";
+    text += "(scb.v1.StatisticsService); grpc.health.v1.Health, server reflection.\n";
     text += "\n";
     text += "Options (--flag VALUE or --flag=VALUE):\n";
     text += "  --listen HOST:PORT   address to listen on; port 0 picks a free port"
@@ -155,11 +168,15 @@ std::string serverUsage()
     text += "  --replay-s S         seconds of ticks kept for clients that reconnect, 0.." +
             std::to_string(kMaxReplaySeconds) + " (default " +
             std::to_string(defaults.replaySeconds) + ")\n";
+    text += "  --data-dir DIR       statistics data folder: datasets.csv, adoption.csv,\n"
+            "                       industry.csv (default: the sample data, " +
+            defaultStatisticsDataDir() + ")\n";
     text += "  --help               show this help and exit\n";
     text += "  --version            show the version and exit\n";
     text += "\n";
-    text += "SIGINT or SIGTERM stops the server cleanly (exit status 0).\n";
-    text += "Exit status: 0 ok, 1 cannot serve (e.g. address in use), 2 bad arguments.\n";
+    text += "SIGINT or SIGTERM stops the server cleanly (exit status 0). SIGHUP reads the\n";
+    text += "data folder again: all of it or, on any problem, none (the last good data stays).\n";
+    text += "Exit status: 0 ok, 1 cannot serve (address in use, no valid data), 2 bad arguments.\n";
     return text;
 }
 

@@ -16,6 +16,7 @@ struct ServerOptions
     int intervalMs = 1000;
     uint64_t seed = 1;
     int replaySeconds = 600;
+    std::string dataDir; // statistics data folder; empty: defaultStatisticsDataDir()
     bool help = false;
     bool version = false;
 };

@@ -1,5 +1,8 @@
 // scb-telemetryd as a user runs it: the built executable, in a child process.
 
+#include "statsdata.h"
+
+#include "scb/v1/statistics.grpc.pb.h"
 #include "scb/v1/telemetry.grpc.pb.h"
 
 #include <grpcpp/grpcpp.h>
@@ -60,26 +63,14 @@ public:
     // Reads stdout until a full line containing `needle` arrives.
     bool waitForLine(const std::string &needle, std::string &line)
     {
-        const auto until = std::chrono::steady_clock::now() + kHangGuard;
-        while (std::chrono::steady_clock::now() < until) {
-            for (auto eol = m_stdout.find('\n'); eol != std::string::npos;
-                 eol = m_stdout.find('\n')) {
-                line = m_stdout.substr(0, eol);
-                m_stdout.erase(0, eol + 1);
-                if (line.find(needle) != std::string::npos)
-                    return true;
-            }
-            pollfd fd{m_out, POLLIN, 0};
-            if (poll(&fd, 1, 200) > 0) {
-                char buffer[4096];
-                const ssize_t n = read(m_out, buffer, sizeof buffer);
-                if (n <= 0)
-                    return false;
-                m_stdout.append(buffer, size_t(n));
-            }
-        }
-        return false;
+        return waitFor(m_out, m_stdout, needle, line);
     }
+    // The same on stderr; the lines read are kept in errLines().
+    bool waitForErrLine(const std::string &needle, std::string &line)
+    {
+        return waitFor(m_err, m_stderrPending, needle, line);
+    }
+    const std::string &errLines() const { return m_stderr; }
 
     // Waits for the exit (hang guard), then drains both pipes. -1: did not exit.
     int exitCode()
@@ -93,6 +84,8 @@ public:
         }
         m_reaped = true;
         drain(m_out, m_stdout);
+        m_stderr += m_stderrPending;
+        m_stderrPending.clear();
         drain(m_err, m_stderr);
         return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
     }
@@ -101,6 +94,31 @@ public:
     const std::string &err() const { return m_stderr; }
 
 private:
+    bool waitFor(int fd, std::string &pending, const std::string &needle, std::string &line)
+    {
+        const auto until = std::chrono::steady_clock::now() + kHangGuard;
+        while (std::chrono::steady_clock::now() < until) {
+            for (auto eol = pending.find('\n'); eol != std::string::npos;
+                 eol = pending.find('\n')) {
+                line = pending.substr(0, eol);
+                pending.erase(0, eol + 1);
+                if (fd == m_err)
+                    m_stderr += line + "\n";
+                if (line.find(needle) != std::string::npos)
+                    return true;
+            }
+            pollfd poller{fd, POLLIN, 0};
+            if (poll(&poller, 1, 200) > 0) {
+                char buffer[4096];
+                const ssize_t n = read(fd, buffer, sizeof buffer);
+                if (n <= 0)
+                    return false;
+                pending.append(buffer, size_t(n));
+            }
+        }
+        return false;
+    }
+
     static void drain(int fd, std::string &into)
     {
         char buffer[4096];
@@ -114,7 +132,8 @@ private:
     int m_out = -1;
     int m_err = -1;
     std::string m_stdout;
-    std::string m_stderr;
+    std::string m_stderr;        // what stderr said, in whole lines until the exit
+    std::string m_stderrPending; // read by waitForErrLine, not yet a whole line
 };
 
 void expectUsageError(const std::vector<std::string> &args, const std::string &expectedText)
@@ -153,6 +172,8 @@ TEST(TelemetrydCli, BadArgumentsExitWithTwoAndOneLine)
     expectUsageError({"--chips"}, "--chips: missing value");
     expectUsageError({"stray"}, "unexpected argument 'stray'");
     expectUsageError({"--help=yes"}, "--help: takes no value");
+    expectUsageError({"--data-dir="}, "--data-dir: expected a folder, got ''");
+    expectUsageError({"--data-dir"}, "--data-dir: missing value");
 }
 
 TEST(TelemetrydCli, HelpListsEveryFlagWithItsDefault)
@@ -161,7 +182,7 @@ TEST(TelemetrydCli, HelpListsEveryFlagWithItsDefault)
     ASSERT_EQ(child.exitCode(), 0);
     const std::string &out = child.out();
     for (const char *flag : {"--listen", "--chips", "--centers", "--interval-ms", "--seed",
-                             "--replay-s", "--help", "--version"})
+                             "--replay-s", "--data-dir", "--help", "--version", "SIGHUP"})
         EXPECT_NE(out.find(flag), std::string::npos) << flag << " missing from --help";
     for (const char *value : {"127.0.0.1:50051", "(default 80000)", "(default 4)", "(default 1000)",
                               "(default 1)", "(default 600)"})
@@ -228,4 +249,108 @@ TEST(TelemetrydCli, PortInUseExitsWithOneAndSaysSo)
               "scb-telemetryd: cannot listen on " + taken + ": address in use or not allowed\n");
     first.signal(SIGTERM);
     EXPECT_EQ(first.exitCode(), 0);
+}
+
+// --- statistics: --data-dir and SIGHUP ------------------------------------------
+
+namespace {
+
+int portOf(const std::string &listeningLine)
+{
+    const auto start = listeningLine.find("127.0.0.1:");
+    return start == std::string::npos ? 0 : std::atoi(listeningLine.c_str() + start + 10);
+}
+
+// total_size of the whole catalog, and the data version; {-1, ""} when the call fails.
+std::pair<int64_t, std::string> catalogTotal(int port)
+{
+    auto stub = scb::v1::StatisticsService::NewStub(grpc::CreateChannel(
+        "127.0.0.1:" + std::to_string(port), grpc::InsecureChannelCredentials()));
+    grpc::ClientContext context;
+    context.set_deadline(std::chrono::system_clock::now() + kHangGuard);
+    scb::v1::ListDatasetsResponse response;
+    if (!stub->ListDatasets(&context, {}, &response).ok())
+        return {-1, ""};
+    return {response.total_size(), response.info().version()};
+}
+
+std::vector<std::string> smallServer(const std::string &dataDir)
+{
+    return {"--listen", "127.0.0.1:0", "--chips", "100", "--centers", "1", "--data-dir", dataDir};
+}
+
+} // namespace
+
+TEST(TelemetrydCli, ADataDirWithNothingValidExitsWithOneAndSaysWhy)
+{
+    scb::test::TempDir empty;
+    Child child(smallServer(empty.str()));
+    EXPECT_EQ(child.exitCode(), 1);
+    const std::string &err = child.err();
+    for (const char *file : {"datasets.csv", "adoption.csv", "industry.csv"})
+        EXPECT_NE(err.find("scb-telemetryd: " + std::string(file) + ": missing\n"),
+                  std::string::npos)
+            << err;
+    EXPECT_TRUE(
+        err.ends_with("scb-telemetryd: no statistics could be loaded from " + empty.str() + "\n"))
+        << err;
+    EXPECT_TRUE(child.out().empty()) << child.out();
+
+    Child nowhere(smallServer(empty.str() + "/does-not-exist"));
+    EXPECT_EQ(nowhere.exitCode(), 1);
+}
+
+TEST(TelemetrydCli, ServesTheValidRecordsAndNamesTheSkippedOnes)
+{
+    scb::test::TempDir folder;
+    scb::test::writeDataFolder(folder.path(), scb::test::statisticsData(12),
+                               scb::test::badDatasetRow());
+    Child child(smallServer(folder.str()));
+    std::string listening, statistics;
+    ASSERT_TRUE(child.waitForLine("listening on", listening));
+    ASSERT_TRUE(child.waitForLine("statistics from", statistics));
+    EXPECT_NE(statistics.find(folder.str() + ": 12 datasets"), std::string::npos) << statistics;
+    EXPECT_EQ(catalogTotal(portOf(listening)).first, 12);
+    child.signal(SIGTERM);
+    EXPECT_EQ(child.exitCode(), 0);
+    EXPECT_EQ(child.err(),
+              "scb-telemetryd: datasets.csv:14: issued: not a date YYYY-MM-DD: 2024-13-01\n");
+}
+
+TEST(TelemetrydCli, SighupReloadsAllOrNothing)
+{
+    scb::test::TempDir folder;
+    scb::test::writeDataFolder(folder.path(), scb::test::statisticsData(10));
+    Child child(smallServer(folder.str()));
+    std::string listening, line;
+    ASSERT_TRUE(child.waitForLine("listening on", listening));
+    const int port = portOf(listening);
+    ASSERT_GT(port, 0) << listening;
+    ASSERT_TRUE(child.waitForLine("statistics from", line));
+    const auto first = catalogTotal(port);
+    EXPECT_EQ(first.first, 10);
+
+    // A broken record: the reload is refused, the last good data stays.
+    scb::test::writeDataFolder(folder.path(), scb::test::statisticsData(11),
+                               scb::test::badDatasetRow());
+    child.signal(SIGHUP);
+    ASSERT_TRUE(child.waitForErrLine("reload refused", line)) << child.errLines();
+    EXPECT_NE(line.find("still serving 10 datasets"), std::string::npos) << line;
+    EXPECT_NE(child.errLines().find("scb-telemetryd: datasets.csv:13: issued: not a date"),
+              std::string::npos)
+        << child.errLines();
+    EXPECT_EQ(catalogTotal(port), first);
+
+    // A good folder: swapped in.
+    scb::test::writeDataFolder(folder.path(), scb::test::statisticsData(11));
+    child.signal(SIGHUP);
+    ASSERT_TRUE(child.waitForLine("reloaded:", line));
+    EXPECT_NE(line.find("scb-telemetryd: reloaded: 11 datasets"), std::string::npos) << line;
+    const auto second = catalogTotal(port);
+    EXPECT_EQ(second.first, 11);
+    EXPECT_NE(second.second, first.second) << "a new version";
+
+    child.signal(SIGTERM);
+    EXPECT_EQ(child.exitCode(), 0) << child.err();
+    EXPECT_NE(child.out().find("stopped (SIGTERM)"), std::string::npos);
 }
