@@ -1,5 +1,6 @@
 #include "fleetbridge.h"
 
+#include "rpc/statisticsservice.h"
 #include "rpc/telemetryserver.h"
 #include "sources/fleetsimulator.h"
 
@@ -111,6 +112,12 @@ void FleetBridge::start()
             } else {
                 ServerConfig config;
                 config.listen = "127.0.0.1:0";
+                // The sample statistics, served beside the simulator (a bad
+                // record is skipped and logged; no data: the service says so).
+                config.statistics = std::make_shared<StatisticsService>();
+                const auto loaded = config.statistics->load(defaultStatisticsDataDir());
+                for (const std::string &problem : loaded.problems)
+                    qCWarning(lcBridge, "statistics: %s", problem.c_str());
                 auto server = std::make_unique<TelemetryServer>(
                     std::make_unique<FleetSimulator>(simulator), config);
                 const Status started = server->start();

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "adoptionpage.h"
 #include "alertnotifier.h"
 #include "alertrulesdialog.h"
 #include "alertsettings.h"
@@ -8,12 +9,16 @@
 #include "chipspage.h"
 #include "chiptablespanel.h"
 #include "connectionbar.h"
+#include "datasetspage.h"
 #include "formatting.h"
+#include "industrypage.h"
 #include "overviewpage.h"
+#include "statisticsbridge.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QFileDialog>
 #include <QFrame>
 #include <QLabel>
 #include <QMenuBar>
@@ -36,6 +41,10 @@ MainWindow::MainWindow(FleetBridge *bridge, QWidget *parent)
     , m_settings(new QSettings(this))
     , m_chips(new ChipsPage(m_settings, this))
     , m_alerts(new AlertsPage(this))
+    , m_statistics(new StatisticsBridge(bridge->databasePath(), this))
+    , m_datasets(new DatasetsPage(m_statistics, this))
+    , m_adoption(new AdoptionPage(m_statistics, m_settings, this))
+    , m_industry(new IndustryPage(m_statistics, this))
     , m_statusLine(new QLabel(this))
     , m_warning(new QLabel(this))
     , m_statusTimer(new QTimer(this))
@@ -58,6 +67,9 @@ MainWindow::MainWindow(FleetBridge *bridge, QWidget *parent)
     m_tabs->addTab(m_overview, tr("Overview"));
     m_tabs->addTab(m_chips, tr("Chips"));
     m_alertsTab = m_tabs->addTab(m_alerts, tr("Alerts"));
+    m_tabs->addTab(m_datasets, tr("Datasets"));
+    m_tabs->addTab(m_adoption, tr("Cloud adoption"));
+    m_tabs->addTab(m_industry, tr("Industry"));
     connect(m_alerts, &AlertsPage::countsChanged, this, &MainWindow::updateAlertsTab);
     setCentralWidget(central);
     // Ctrl+1, Ctrl+2, …: the pages in order, as in a browser.
@@ -69,6 +81,16 @@ MainWindow::MainWindow(FleetBridge *bridge, QWidget *parent)
     }
 
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *import = fileMenu->addAction(tr("&Import datasets…"));
+    import->setToolTip(tr("Add datasets from a CKAN package_search response or a DCAT-AP "
+                          "catalogue (JSON-LD)"));
+    connect(import, &QAction::triggered, this, &MainWindow::importDatasets);
+    connect(m_statistics, &StatisticsBridge::importFinished, this,
+            [this](const ImportReport &report) {
+                m_tabs->setCurrentWidget(m_datasets);
+                DatasetsPage::showImportReport(this, report);
+            });
+    fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
@@ -78,10 +100,12 @@ MainWindow::MainWindow(FleetBridge *bridge, QWidget *parent)
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *about = helpMenu->addAction(tr("&About SCB Dashboard"));
     connect(about, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About SCB Dashboard"),
-                           tr("<b>SCB Dashboard %1</b><p>Operations dashboard of a smart "
-                              "computing base: the live accelerator fleet and its history.</p>")
-                               .arg(QApplication::applicationVersion()));
+        QMessageBox::about(
+            this, tr("About SCB Dashboard"),
+            tr("<b>SCB Dashboard %1</b><p>Operations dashboard of a smart "
+               "computing base: the live accelerator fleet and its history, the datasets it "
+               "publishes, enterprises on the cloud and industry output.</p>")
+                .arg(QApplication::applicationVersion()));
     });
 
     m_warning->setStyleSheet(QStringLiteral("color: #b91c1c;"));
@@ -90,6 +114,8 @@ MainWindow::MainWindow(FleetBridge *bridge, QWidget *parent)
 
     connect(m_bridge, &FleetBridge::started, this, [this] {
         m_connectionBar->setServer(m_bridge->serverAddress(), m_bridge->isEmbedded());
+        // The base's statistics come from the same server as the telemetry.
+        m_statistics->setServer(m_bridge->serverAddress());
     });
     connect(m_bridge, &FleetBridge::linkStatusChanged, this, [this](const LinkStatus &status) {
         m_connectionBar->setLinkStatus(status, m_bridge->hasHistory());
@@ -223,6 +249,14 @@ void MainWindow::openAlertRulesDialog()
         statusBar()->showMessage(tr("Alert thresholds applied."), 5'000);
     });
     dialog->open();
+}
+
+void MainWindow::importDatasets()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import datasets"), QString(), tr("Catalogues (*.json *.jsonld);;All files (*)"));
+    if (!path.isEmpty())
+        m_statistics->importFile(path);
 }
 
 void MainWindow::showAlertsTab()

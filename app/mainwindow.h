@@ -12,8 +12,12 @@ class QTimer;
 
 namespace scb {
 
+class AdoptionPage;
 class AlertNotifier;
 class AlertsPage;
+class DatasetsPage;
+class IndustryPage;
+class StatisticsBridge;
 class ChipsPage;
 class ConnectionBar;
 class OverviewPage;
@@ -32,6 +36,10 @@ public:
     AlertNotifier *alertNotifier() const { return m_notifier; }
     // Settings → Alert thresholds…
     QAction *alertRulesAction() const { return m_alertRulesAction; }
+    StatisticsBridge *statistics() const { return m_statistics; }
+    DatasetsPage *datasetsPage() const { return m_datasets; }
+    AdoptionPage *adoptionPage() const { return m_adoption; }
+    IndustryPage *industryPage() const { return m_industry; }
 
 private:
     void onSnapshot(SnapshotPtr snapshot);
@@ -41,6 +49,7 @@ private:
     void loadAlertSettings();
     void openAlertRulesDialog();
     void showAlertsTab();
+    void importDatasets();
 
     FleetBridge *m_bridge;
     ConnectionBar *m_connectionBar;
@@ -49,6 +58,10 @@ private:
     QSettings *m_settings;
     ChipsPage *m_chips;
     AlertsPage *m_alerts;
+    StatisticsBridge *m_statistics;
+    DatasetsPage *m_datasets;
+    AdoptionPage *m_adoption;
+    IndustryPage *m_industry;
     int m_alertsTab = -1;
     QLabel *m_statusLine;
     QLabel *m_warning;

@@ -509,39 +509,201 @@
 <context>
     <name>scb::AcknowledgeDialog</name>
     <message>
-        <location filename="../app/alertspage.cpp" line="110"/>
-        <location filename="../app/alertspage.cpp" line="136"/>
+        <location filename="../app/alertspage.cpp" line="98"/>
+        <location filename="../app/alertspage.cpp" line="124"/>
         <source>Acknowledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/alertspage.cpp" line="120"/>
+        <location filename="../app/alertspage.cpp" line="108"/>
         <source>What is being done about it (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/alertspage.cpp" line="123"/>
+        <location filename="../app/alertspage.cpp" line="111"/>
         <source>&amp;Who:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/alertspage.cpp" line="124"/>
+        <location filename="../app/alertspage.cpp" line="112"/>
         <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/alertspage.cpp" line="175"/>
+        <location filename="../app/alertspage.cpp" line="163"/>
         <source>Enter who acknowledges.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/alertspage.cpp" line="177"/>
+        <location filename="../app/alertspage.cpp" line="165"/>
         <source>The name is too long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/alertspage.cpp" line="179"/>
+        <location filename="../app/alertspage.cpp" line="167"/>
         <source>The note is too long (at most %1 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scb::AdoptionPage</name>
+    <message>
+        <location filename="../app/adoptionpage.cpp" line="103"/>
+        <source>%1 (synthetic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/adoptionpage.cpp" line="104"/>
+        <source>%1
+Source: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/adoptionpage.cpp" line="117"/>
+        <source>Enterprises on the cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/adoptionpage.cpp" line="118"/>
+        <location filename="../app/adoptionpage.cpp" line="417"/>
+        <source>On the cloud by industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/adoptionpage.cpp" line="119"/>
+        <location filename="../app/adoptionpage.cpp" line="467"/>
+        <source>On the cloud by region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/adoptionpage.cpp" line="120"/>
+        <source>New adopters per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/adoptionpage.cpp" line="122"/>
+        <source>Enterprises above designated size on the cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/adoptionpage.cpp" line="130"/>
+        <source>&amp;Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/adoptionpage.cpp" line="136"/>
+        <source>From data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/adoptionpage.cpp" line="137"/>
+        <source> enterprises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/adoptionpage.cpp" line="140"/>
+        <source>The target line of the chart. “From data” draws the target the data gives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/adoptionpage.cpp" line="213"/>
+        <source>The figures could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/adoptionpage.cpp" line="281"/>
+        <source>Target: %1 (set here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/adoptionpage.cpp" line="284"/>
+        <source>Target %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/adoptionpage.cpp" line="308"/>
+        <source>%1 enterprises on the cloud (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/adoptionpage.cpp" line="312"/>
+        <source>province figure %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/adoptionpage.cpp" line="317"/>
+        <source>No figures yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/adoptionpage.cpp" line="349"/>
+        <location filename="../app/adoptionpage.cpp" line="443"/>
+        <location filename="../app/adoptionpage.cpp" line="533"/>
+        <location filename="../app/adoptionpage.cpp" line="572"/>
+        <source>Enterprises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/adoptionpage.cpp" line="381"/>
+        <location filename="../app/adoptionpage.cpp" line="454"/>
+        <location filename="../app/adoptionpage.cpp" line="524"/>
+        <location filename="../app/adoptionpage.cpp" line="639"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/adoptionpage.cpp" line="388"/>
+        <source>Province figure: %1 (%2, synthetic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/adoptionpage.cpp" line="391"/>
+        <source>Province figure: %1 (published %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/adoptionpage.cpp" line="418"/>
+        <source>On the cloud by industry, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/adoptionpage.cpp" line="425"/>
+        <source>Enterprises, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/adoptionpage.cpp" line="468"/>
+        <source>On the cloud by region, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/adoptionpage.cpp" line="484"/>
+        <source>Guiyang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/adoptionpage.cpp" line="484"/>
+        <source>Gui&apos;an New Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/adoptionpage.cpp" line="485"/>
+        <source>Other cities and prefectures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/adoptionpage.cpp" line="586"/>
+        <source>%1: %2 new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/adoptionpage.cpp" line="604"/>
+        <source>Share on the cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/adoptionpage.cpp" line="626"/>
+        <source>%</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -912,156 +1074,156 @@
 <context>
     <name>scb::AlertsPage</name>
     <message>
-        <location filename="../app/alertspage.cpp" line="197"/>
+        <location filename="../app/alertspage.cpp" line="185"/>
         <source>&amp;Acknowledge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/alertspage.cpp" line="198"/>
+        <location filename="../app/alertspage.cpp" line="186"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/alertspage.cpp" line="199"/>
+        <location filename="../app/alertspage.cpp" line="187"/>
         <source>&amp;Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/alertspage.cpp" line="229"/>
+        <location filename="../app/alertspage.cpp" line="217"/>
         <source>&amp;Severity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/alertspage.cpp" line="231"/>
+        <location filename="../app/alertspage.cpp" line="219"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/alertspage.cpp" line="238"/>
+        <location filename="../app/alertspage.cpp" line="226"/>
         <source>C&amp;enter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/alertspage.cpp" line="244"/>
+        <location filename="../app/alertspage.cpp" line="232"/>
         <source>Search any column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/alertspage.cpp" line="249"/>
+        <location filename="../app/alertspage.cpp" line="237"/>
         <source>Acknowledge the selected alerts, with your name and a note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/alertspage.cpp" line="250"/>
+        <location filename="../app/alertspage.cpp" line="238"/>
         <source>Copy the selected rows as tab-separated text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/alertspage.cpp" line="251"/>
+        <location filename="../app/alertspage.cpp" line="239"/>
         <source>Save the rows shown as a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/alertspage.cpp" line="348"/>
+        <location filename="../app/alertspage.cpp" line="336"/>
         <source>All centers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/alertspage.cpp" line="384"/>
+        <location filename="../app/alertspage.cpp" line="372"/>
         <source>Not acknowledged: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/alertspage.cpp" line="412"/>
+        <location filename="../app/alertspage.cpp" line="400"/>
         <source>No active alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/alertspage.cpp" line="418"/>
+        <location filename="../app/alertspage.cpp" line="406"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/alertspage.cpp" line="418"/>
+        <location filename="../app/alertspage.cpp" line="406"/>
         <source>%n critical</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/alertspage.cpp" line="419"/>
+        <location filename="../app/alertspage.cpp" line="407"/>
         <source>%n warning(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/alertspage.cpp" line="421"/>
+        <location filename="../app/alertspage.cpp" line="409"/>
         <source> · %n acknowledged</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/alertspage.cpp" line="423"/>
+        <location filename="../app/alertspage.cpp" line="411"/>
         <source> · %1 of %2 shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/alertspage.cpp" line="432"/>
+        <location filename="../app/alertspage.cpp" line="420"/>
         <source>No active alerts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/alertspage.cpp" line="434"/>
+        <location filename="../app/alertspage.cpp" line="422"/>
         <source>No alerts match the filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/alertspage.cpp" line="501"/>
+        <location filename="../app/alertspage.cpp" line="489"/>
         <source>%1 · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/alertspage.cpp" line="511"/>
+        <location filename="../app/alertspage.cpp" line="499"/>
         <source>… and %n more</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/alertspage.cpp" line="515"/>
+        <location filename="../app/alertspage.cpp" line="503"/>
         <source>Acknowledge %n alert(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/alertspage.cpp" line="536"/>
+        <location filename="../app/alertspage.cpp" line="522"/>
         <source>Copied %n row(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/alertspage.cpp" line="548"/>
+        <location filename="../app/alertspage.cpp" line="534"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/alertspage.cpp" line="551"/>
+        <location filename="../app/alertspage.cpp" line="537"/>
         <source>Saved %n alert(s) to %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/alertspage.cpp" line="560"/>
+        <location filename="../app/alertspage.cpp" line="546"/>
         <source>Export alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/alertspage.cpp" line="561"/>
+        <location filename="../app/alertspage.cpp" line="547"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1232,137 +1394,137 @@
 <context>
     <name>scb::ChipRankModel</name>
     <message>
-        <location filename="../app/chiprankmodel.cpp" line="57"/>
+        <location filename="../app/chiprankmodel.cpp" line="58"/>
         <source>Hottest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiprankmodel.cpp" line="59"/>
+        <location filename="../app/chiprankmodel.cpp" line="60"/>
         <source>Most idle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiprankmodel.cpp" line="61"/>
+        <location filename="../app/chiprankmodel.cpp" line="62"/>
         <source>Most errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiprankmodel.cpp" line="434"/>
+        <location filename="../app/chiprankmodel.cpp" line="435"/>
         <source>Center %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiprankmodel.cpp" line="437"/>
+        <location filename="../app/chiprankmodel.cpp" line="438"/>
         <source>Model %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiprankmodel.cpp" line="441"/>
+        <location filename="../app/chiprankmodel.cpp" line="442"/>
         <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiprankmodel.cpp" line="443"/>
+        <location filename="../app/chiprankmodel.cpp" line="444"/>
         <source>%1 °C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiprankmodel.cpp" line="445"/>
+        <location filename="../app/chiprankmodel.cpp" line="446"/>
         <source>%1 W</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiprankmodel.cpp" line="447"/>
+        <location filename="../app/chiprankmodel.cpp" line="448"/>
         <source>%1 GiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiprankmodel.cpp" line="514"/>
+        <location filename="../app/chiprankmodel.cpp" line="515"/>
         <source>XID %1, double-bit ECC %2, throttling %3, offline %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiprankmodel.cpp" line="540"/>
+        <location filename="../app/chiprankmodel.cpp" line="541"/>
         <source>Rank by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiprankmodel.cpp" line="542"/>
+        <location filename="../app/chiprankmodel.cpp" line="543"/>
         <source>XID events in the range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiprankmodel.cpp" line="544"/>
+        <location filename="../app/chiprankmodel.cpp" line="545"/>
         <source>Double-bit ECC errors in the range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiprankmodel.cpp" line="546"/>
+        <location filename="../app/chiprankmodel.cpp" line="547"/>
         <source>Device memory in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiprankmodel.cpp" line="555"/>
+        <location filename="../app/chiprankmodel.cpp" line="556"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiprankmodel.cpp" line="557"/>
+        <location filename="../app/chiprankmodel.cpp" line="558"/>
         <source>Chip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiprankmodel.cpp" line="559"/>
+        <location filename="../app/chiprankmodel.cpp" line="560"/>
         <source>UUID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiprankmodel.cpp" line="561"/>
+        <location filename="../app/chiprankmodel.cpp" line="562"/>
         <source>Node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiprankmodel.cpp" line="563"/>
+        <location filename="../app/chiprankmodel.cpp" line="564"/>
         <source>Center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiprankmodel.cpp" line="565"/>
+        <location filename="../app/chiprankmodel.cpp" line="566"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiprankmodel.cpp" line="567"/>
+        <location filename="../app/chiprankmodel.cpp" line="568"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiprankmodel.cpp" line="569"/>
+        <location filename="../app/chiprankmodel.cpp" line="570"/>
         <source>Utilization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiprankmodel.cpp" line="571"/>
+        <location filename="../app/chiprankmodel.cpp" line="572"/>
         <source>Temperature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiprankmodel.cpp" line="573"/>
+        <location filename="../app/chiprankmodel.cpp" line="574"/>
         <source>Power</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiprankmodel.cpp" line="575"/>
+        <location filename="../app/chiprankmodel.cpp" line="576"/>
         <source>Memory used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiprankmodel.cpp" line="577"/>
+        <location filename="../app/chiprankmodel.cpp" line="578"/>
         <source>XID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiprankmodel.cpp" line="579"/>
+        <location filename="../app/chiprankmodel.cpp" line="580"/>
         <source>ECC</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1370,185 +1532,185 @@
 <context>
     <name>scb::ChipTablesPanel</name>
     <message>
-        <location filename="../app/chiptablespanel.cpp" line="42"/>
+        <location filename="../app/chiptablespanel.cpp" line="39"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiptablespanel.cpp" line="43"/>
+        <location filename="../app/chiptablespanel.cpp" line="40"/>
         <source>&amp;Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiptablespanel.cpp" line="72"/>
+        <location filename="../app/chiptablespanel.cpp" line="69"/>
         <source>S&amp;how:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiptablespanel.cpp" line="76"/>
+        <location filename="../app/chiptablespanel.cpp" line="73"/>
         <source>How many chips to list (at most %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiptablespanel.cpp" line="78"/>
+        <location filename="../app/chiptablespanel.cpp" line="75"/>
         <source>&amp;Top:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiptablespanel.cpp" line="80"/>
+        <location filename="../app/chiptablespanel.cpp" line="77"/>
         <source>C&amp;enter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiptablespanel.cpp" line="82"/>
+        <location filename="../app/chiptablespanel.cpp" line="79"/>
         <source>&amp;Model:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiptablespanel.cpp" line="83"/>
+        <location filename="../app/chiptablespanel.cpp" line="80"/>
         <source>All states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiptablespanel.cpp" line="87"/>
+        <location filename="../app/chiptablespanel.cpp" line="84"/>
         <source>St&amp;ate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiptablespanel.cpp" line="88"/>
+        <location filename="../app/chiptablespanel.cpp" line="85"/>
         <source>Search any column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiptablespanel.cpp" line="93"/>
+        <location filename="../app/chiptablespanel.cpp" line="90"/>
         <source>Copy the selected rows as tab-separated text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiptablespanel.cpp" line="94"/>
+        <location filename="../app/chiptablespanel.cpp" line="91"/>
         <source>Save the rows shown as a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiptablespanel.cpp" line="336"/>
+        <location filename="../app/chiptablespanel.cpp" line="333"/>
         <source>All centers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiptablespanel.cpp" line="337"/>
+        <location filename="../app/chiptablespanel.cpp" line="334"/>
         <source>All models</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/chiptablespanel.cpp" line="381"/>
+        <location filename="../app/chiptablespanel.cpp" line="378"/>
         <source> · %1 of %n chip(s) reporting a temperature</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/chiptablespanel.cpp" line="384"/>
+        <location filename="../app/chiptablespanel.cpp" line="381"/>
         <source> · %1 of %n online chip(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/chiptablespanel.cpp" line="387"/>
+        <location filename="../app/chiptablespanel.cpp" line="384"/>
         <source> · %1 of %n chip(s) with events</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/chiptablespanel.cpp" line="391"/>
+        <location filename="../app/chiptablespanel.cpp" line="388"/>
         <source> · in a scope of %n chip(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/chiptablespanel.cpp" line="393"/>
+        <location filename="../app/chiptablespanel.cpp" line="390"/>
         <source> · %1 match the text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiptablespanel.cpp" line="395"/>
+        <location filename="../app/chiptablespanel.cpp" line="392"/>
         <source> · events: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiptablespanel.cpp" line="398"/>
+        <location filename="../app/chiptablespanel.cpp" line="395"/>
         <source> · events could not be counted: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiptablespanel.cpp" line="407"/>
+        <location filename="../app/chiptablespanel.cpp" line="404"/>
         <source>Waiting for the fleet&apos;s inventory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiptablespanel.cpp" line="412"/>
+        <location filename="../app/chiptablespanel.cpp" line="409"/>
         <source>Counting events…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiptablespanel.cpp" line="413"/>
+        <location filename="../app/chiptablespanel.cpp" line="410"/>
         <source>Events could not be counted: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiptablespanel.cpp" line="415"/>
+        <location filename="../app/chiptablespanel.cpp" line="412"/>
         <source>No chip here had XID, ECC, throttling or offline events in the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiptablespanel.cpp" line="417"/>
+        <location filename="../app/chiptablespanel.cpp" line="414"/>
         <source>No XID, ECC, throttling or offline events in the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiptablespanel.cpp" line="419"/>
+        <location filename="../app/chiptablespanel.cpp" line="416"/>
         <source>Waiting for live data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiptablespanel.cpp" line="421"/>
+        <location filename="../app/chiptablespanel.cpp" line="418"/>
         <source>No chips match the filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiptablespanel.cpp" line="424"/>
+        <location filename="../app/chiptablespanel.cpp" line="421"/>
         <source>No chips match the text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/chiptablespanel.cpp" line="502"/>
+        <location filename="../app/chiptablespanel.cpp" line="497"/>
         <source>Copied %n row(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/chiptablespanel.cpp" line="514"/>
+        <location filename="../app/chiptablespanel.cpp" line="509"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/chiptablespanel.cpp" line="517"/>
+        <location filename="../app/chiptablespanel.cpp" line="512"/>
         <source>Saved %n chip(s) to %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/chiptablespanel.cpp" line="532"/>
-        <location filename="../app/chiptablespanel.cpp" line="536"/>
+        <location filename="../app/chiptablespanel.cpp" line="527"/>
+        <location filename="../app/chiptablespanel.cpp" line="531"/>
         <source>Export chips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiptablespanel.cpp" line="533"/>
+        <location filename="../app/chiptablespanel.cpp" line="528"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1556,7 +1718,7 @@
 <context>
     <name>scb::ChipsPage</name>
     <message>
-        <location filename="../app/chipspage.cpp" line="618"/>
+        <location filename="../app/chipspage.cpp" line="617"/>
         <source>no data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1680,80 +1842,80 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/chipspage.cpp" line="512"/>
+        <location filename="../app/chipspage.cpp" line="511"/>
         <source>&lt;b&gt;%Ln chip(s) selected&lt;/b&gt; · &lt;a href=&quot;clear&quot;&gt;clear&lt;/a&gt;</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="531"/>
+        <location filename="../app/chipspage.cpp" line="530"/>
         <source>Fleet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="542"/>
+        <location filename="../app/chipspage.cpp" line="541"/>
         <source>Chip %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="553"/>
+        <location filename="../app/chipspage.cpp" line="552"/>
         <source>· %1 of every chip, by center, rack and node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="557"/>
+        <location filename="../app/chipspage.cpp" line="556"/>
         <source>· %1 of every chip here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="560"/>
+        <location filename="../app/chipspage.cpp" line="559"/>
         <source>· History and events of one chip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="568"/>
+        <location filename="../app/chipspage.cpp" line="567"/>
         <source>click a chip for its history · drag to select · wheel to zoom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="628"/>
+        <location filename="../app/chipspage.cpp" line="627"/>
         <source>&lt;br&gt;&lt;i&gt;Click for its history and events.&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="608"/>
+        <location filename="../app/chipspage.cpp" line="607"/>
         <source>&lt;b&gt;Chip %1&lt;/b&gt; · %2&lt;br&gt;Node %3 · %4&lt;br&gt;%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="620"/>
+        <location filename="../app/chipspage.cpp" line="619"/>
         <source>&lt;br&gt;Utilization %1 · Temperature %2&lt;br&gt;Power %3 · Memory %4 of %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="621"/>
+        <location filename="../app/chipspage.cpp" line="620"/>
         <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="622"/>
+        <location filename="../app/chipspage.cpp" line="621"/>
         <source>%1 °C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="623"/>
+        <location filename="../app/chipspage.cpp" line="622"/>
         <source>%1 W</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/chipspage.cpp" line="623"/>
         <location filename="../app/chipspage.cpp" line="624"/>
-        <location filename="../app/chipspage.cpp" line="625"/>
         <source>%1 MiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="626"/>
+        <location filename="../app/chipspage.cpp" line="625"/>
         <source>&lt;br&gt;State: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1876,24 +2038,579 @@
     </message>
 </context>
 <context>
+    <name>scb::DatasetImport</name>
+    <message>
+        <location filename="../app/datasetimport.cpp" line="611"/>
+        <source>no identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetimport.cpp" line="678"/>
+        <source>item %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetimport.cpp" line="768"/>
+        <source>identifier: %1 appears again (first in item %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetimport.cpp" line="997"/>
+        <source>not a CKAN package (a JSON object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetimport.cpp" line="1359"/>
+        <source>The file holds no dcat:Dataset (neither in a dcat:Catalog nor on its own).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetimport.cpp" line="1363"/>
+        <location filename="../app/datasetimport.cpp" line="1507"/>
+        <location filename="../app/datasetimport.cpp" line="1526"/>
+        <location filename="../app/datasetimport.cpp" line="1539"/>
+        <location filename="../app/datasetimport.cpp" line="1561"/>
+        <source>The file lists more than %1 datasets; split it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetimport.cpp" line="1370"/>
+        <source>not a dcat:Dataset (a JSON object or a reference)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetimport.cpp" line="1375"/>
+        <source>a reference to a dataset the file does not describe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/datasetimport.cpp" line="1394"/>
+        <source>Format names upper-cased: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/datasetimport.cpp" line="1396"/>
+        <source>Datasets with formats left out (over %1 formats, or a name over %2 bytes): %n, first item %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/datasetimport.cpp" line="1403"/>
+        <source>Datasets with keywords left out (over %1 keywords, or one over %2 bytes): %n, first item %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/datasetimport.cpp" line="1410"/>
+        <source>Texts cut to %1 bytes: %n, first item %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/datasetimport.cpp" line="1415"/>
+        <source>Values of an unexpected type ignored: %n, first item %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/datasetimport.cpp" line="1419"/>
+        <source>Dates not in the form YYYY-MM-DD left empty: %n, first item %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/datasetimport.cpp" line="1423"/>
+        <source>Identifiers adapted to the characters A-Z a-z 0-9 . _ : - (an IRI to its last segment): %n, first item %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/datasetimport.cpp" line="1428"/>
+        <source>Datasets without a title, named by their identifier: %n, first item %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/datasetimport.cpp" line="1434"/>
+        <source>Landing pages left out (not an http or https URL): %n, first item %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/datasetimport.cpp" line="1438"/>
+        <source>Landing pages set to the dataset&apos;s page on the portal: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/datasetimport.cpp" line="1441"/>
+        <source>Datasets with no theme the catalog knows, filed under &quot;other&quot;: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/datasetimport.cpp" line="1444"/>
+        <source>Texts in a language other than Chinese or English, kept as the English text: %n, first item %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/datasetimport.cpp" line="1453"/>
+        <source>The file is larger than %1 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetimport.cpp" line="1463"/>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetimport.cpp" line="1467"/>
+        <source>The file nests arrays and objects deeper than %1 levels; no catalogue does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetimport.cpp" line="1475"/>
+        <source>The file is not JSON: %1 at byte %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetimport.cpp" line="1495"/>
+        <source>The portal answered with an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetimport.cpp" line="1496"/>
+        <source>(no message)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetimport.cpp" line="1514"/>
+        <source>The response holds %1 of the %2 datasets the search found; the others are on further pages of the portal&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetimport.cpp" line="1531"/>
+        <source>The CKAN response has no &quot;result&quot; object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetimport.cpp" line="1549"/>
+        <source>The file is neither a CKAN API response nor a DCAT-AP JSON-LD catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetimport.cpp" line="1556"/>
+        <source>The file is an empty list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetimport.cpp" line="1571"/>
+        <source>The file is a list of %1, not of datasets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetimport.cpp" line="1572"/>
+        <source>strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetimport.cpp" line="1572"/>
+        <source>values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetimport.cpp" line="1576"/>
+        <source>The file is not a JSON object or array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scb::DatasetTableModel</name>
+    <message>
+        <location filename="../app/datasetmodels.cpp" line="202"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetmodels.cpp" line="204"/>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetmodels.cpp" line="206"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetmodels.cpp" line="208"/>
+        <source>Publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetmodels.cpp" line="210"/>
+        <source>Formats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetmodels.cpp" line="212"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetmodels.cpp" line="214"/>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetmodels.cpp" line="216"/>
+        <source>Annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetmodels.cpp" line="218"/>
+        <source>Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scb::DatasetsPage</name>
+    <message>
+        <location filename="../app/datasetspage.cpp" line="112"/>
+        <source>Synthetic sample row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetspage.cpp" line="115"/>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetspage.cpp" line="137"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetspage.cpp" line="148"/>
+        <source>Identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetspage.cpp" line="149"/>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetspage.cpp" line="152"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetspage.cpp" line="153"/>
+        <source>Publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetspage.cpp" line="154"/>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetspage.cpp" line="155"/>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetspage.cpp" line="156"/>
+        <source>Formats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetspage.cpp" line="159"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetspage.cpp" line="160"/>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetspage.cpp" line="163"/>
+        <source>Temporal coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetspage.cpp" line="164"/>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetspage.cpp" line="166"/>
+        <source>Annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetspage.cpp" line="168"/>
+        <location filename="../app/datasetspage.cpp" line="672"/>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetspage.cpp" line="169"/>
+        <source>Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetspage.cpp" line="170"/>
+        <source>Keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetspage.cpp" line="173"/>
+        <source>Landing page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetspage.cpp" line="256"/>
+        <source>C&amp;lear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetspage.cpp" line="261"/>
+        <source>Load &amp;more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetspage.cpp" line="264"/>
+        <source>Datasets and volume by theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetspage.cpp" line="265"/>
+        <source>Datasets issued per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetspage.cpp" line="278"/>
+        <source>Search titles, descriptions and keywords (中文 or English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetspage.cpp" line="282"/>
+        <source>&amp;Sort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetspage.cpp" line="285"/>
+        <source>Best match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetspage.cpp" line="286"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetspage.cpp" line="287"/>
+        <source>Recently modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetspage.cpp" line="288"/>
+        <source>Recently issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetspage.cpp" line="289"/>
+        <source>Largest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetspage.cpp" line="290"/>
+        <source>Most records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetspage.cpp" line="292"/>
+        <source>Clear the search and every facet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetspage.cpp" line="311"/>
+        <source>Facets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/datasetspage.cpp" line="373"/>
+        <source>List the next %n dataset(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/datasetspage.cpp" line="391"/>
+        <source>Dataset details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetspage.cpp" line="593"/>
+        <source>Datasets (%1 in all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetspage.cpp" line="596"/>
+        <source>Volume (%1 in all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetspage.cpp" line="618"/>
+        <source>% of the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetspage.cpp" line="627"/>
+        <source>%1: %2 datasets (%3 %), %4 (%5 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetspage.cpp" line="648"/>
+        <source>Issued that year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetspage.cpp" line="652"/>
+        <source>In the catalog (cumulative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetspage.cpp" line="677"/>
+        <source>Cumulative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/datasetspage.cpp" line="685"/>
+        <source>%1: %n dataset(s) issued</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/datasetspage.cpp" line="692"/>
+        <source>End of %1: %n dataset(s) in the catalog</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/datasetspage.cpp" line="763"/>
+        <source>Select a dataset to read about it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/datasetspage.cpp" line="777"/>
+        <source>%n dataset(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/datasetspage.cpp" line="779"/>
+        <source>%1 of %n dataset(s) listed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/datasetspage.cpp" line="785"/>
+        <source>The catalog could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetspage.cpp" line="787"/>
+        <source>Sorted among the %1 datasets listed; scroll down to list more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetspage.cpp" line="790"/>
+        <source>Scroll down to list more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetspage.cpp" line="805"/>
+        <source>The catalog could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetspage.cpp" line="807"/>
+        <source>Loading the catalog…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetspage.cpp" line="809"/>
+        <source>No dataset matches the search and the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetspage.cpp" line="811"/>
+        <source>No datasets yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scb::FacetModel</name>
+    <message numerus="yes">
+        <location filename="../app/datasetmodels.cpp" line="435"/>
+        <source>%1 · %n selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/datasetmodels.cpp" line="455"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/datasetmodels.cpp" line="458"/>
+        <source>%1: %n dataset(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>scb::FleetBridge</name>
     <message>
-        <location filename="../app/fleetbridge.cpp" line="132"/>
+        <location filename="../app/fleetbridge.cpp" line="139"/>
         <source>History is not kept: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/fleetbridge.cpp" line="134"/>
+        <location filename="../app/fleetbridge.cpp" line="141"/>
         <source>The embedded simulator did not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/fleetbridge.cpp" line="155"/>
+        <location filename="../app/fleetbridge.cpp" line="162"/>
         <source>History write failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/fleetbridge.cpp" line="366"/>
+        <location filename="../app/fleetbridge.cpp" line="373"/>
         <source>Not connected to the ingest pipeline yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1917,133 +2634,433 @@
     </message>
 </context>
 <context>
+    <name>scb::ImportReportDialog</name>
+    <message>
+        <location filename="../app/datasetspage.cpp" line="187"/>
+        <source>Import report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetspage.cpp" line="194"/>
+        <source>%1 could not be imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/datasetspage.cpp" line="198"/>
+        <source>Imported %n dataset(s) from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/datasetspage.cpp" line="199"/>
+        <source>Imported %n dataset(s) from %1 (%2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/datasetspage.cpp" line="203"/>
+        <source>%n item(s) refused.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/datasetspage.cpp" line="210"/>
+        <source>Refused:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetspage.cpp" line="217"/>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetspage.cpp" line="222"/>
+        <source>Nothing was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scb::IndustryPage</name>
+    <message>
+        <location filename="../app/industrypage.cpp" line="65"/>
+        <source>%1 (synthetic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/industrypage.cpp" line="66"/>
+        <source>%1
+Source: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/industrypage.cpp" line="73"/>
+        <source>Target %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/industrypage.cpp" line="142"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/industrypage.cpp" line="176"/>
+        <source>Big data electronic information industry output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/industrypage.cpp" line="177"/>
+        <source>Software and IT services revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/industrypage.cpp" line="179"/>
+        <source>Growing enterprises introduced and cultivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/industrypage.cpp" line="181"/>
+        <location filename="../app/industrypage.cpp" line="412"/>
+        <source>Large-model application scenarios by field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/industrypage.cpp" line="242"/>
+        <source>The figures could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/industrypage.cpp" line="291"/>
+        <source>Output value %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/industrypage.cpp" line="295"/>
+        <location filename="../app/industrypage.cpp" line="306"/>
+        <source>(×%1 in five years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/industrypage.cpp" line="302"/>
+        <source>software and IT services %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/industrypage.cpp" line="312"/>
+        <source>growing enterprises %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/industrypage.cpp" line="322"/>
+        <source>large-model scenarios %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/industrypage.cpp" line="324"/>
+        <source>No figures yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/industrypage.cpp" line="335"/>
+        <source>Output value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/industrypage.cpp" line="341"/>
+        <source>Year-on-year growth (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/industrypage.cpp" line="364"/>
+        <source>Growth (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/industrypage.cpp" line="375"/>
+        <source>%1: %2 over %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/industrypage.cpp" line="386"/>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/industrypage.cpp" line="398"/>
+        <source>Enterprises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/industrypage.cpp" line="459"/>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/industrypage.cpp" line="475"/>
+        <source>Scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>scb::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="44"/>
+        <location filename="../app/mainwindow.cpp" line="53"/>
         <source>SCB Dashboard — smart computing base operations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="58"/>
+        <location filename="../app/mainwindow.cpp" line="67"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="59"/>
+        <location filename="../app/mainwindow.cpp" line="68"/>
         <source>Chips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="60"/>
-        <location filename="../app/mainwindow.cpp" line="179"/>
+        <location filename="../app/mainwindow.cpp" line="69"/>
+        <location filename="../app/mainwindow.cpp" line="205"/>
         <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/mainwindow.cpp" line="70"/>
+        <source>Datasets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/mainwindow.cpp" line="71"/>
-        <source>&amp;File</source>
+        <source>Cloud adoption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="72"/>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="83"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="84"/>
+        <source>&amp;Import datasets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="85"/>
+        <source>Add datasets from a CKAN package_search response or a DCAT-AP catalogue (JSON-LD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="94"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="75"/>
+        <location filename="../app/mainwindow.cpp" line="97"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="76"/>
+        <location filename="../app/mainwindow.cpp" line="98"/>
         <source>Alert &amp;thresholds…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="78"/>
+        <location filename="../app/mainwindow.cpp" line="100"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="79"/>
+        <location filename="../app/mainwindow.cpp" line="101"/>
         <source>&amp;About SCB Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="81"/>
+        <location filename="../app/mainwindow.cpp" line="104"/>
         <source>About SCB Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="82"/>
-        <source>&lt;b&gt;SCB Dashboard %1&lt;/b&gt;&lt;p&gt;Operations dashboard of a smart computing base: the live accelerator fleet and its history.&lt;/p&gt;</source>
+        <location filename="../app/mainwindow.cpp" line="105"/>
+        <source>&lt;b&gt;SCB Dashboard %1&lt;/b&gt;&lt;p&gt;Operations dashboard of a smart computing base: the live accelerator fleet and its history, the datasets it publishes, enterprises on the cloud and industry output.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="154"/>
+        <location filename="../app/mainwindow.cpp" line="257"/>
+        <source>Import datasets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="257"/>
+        <source>Catalogues (*.json *.jsonld);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="180"/>
         <source>History: %1 · %2 ticks received, %3 stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="159"/>
+        <location filename="../app/mainwindow.cpp" line="185"/>
         <source> · store behind by %n tick(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="162"/>
+        <location filename="../app/mainwindow.cpp" line="188"/>
         <source> · %1 skipped while the store was behind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="164"/>
+        <location filename="../app/mainwindow.cpp" line="190"/>
         <source> · compaction behind: %1 ticks waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="166"/>
+        <location filename="../app/mainwindow.cpp" line="192"/>
         <source> · rejected: %1 chunks, %2 values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="169"/>
+        <location filename="../app/mainwindow.cpp" line="195"/>
         <source> · %1 incomplete ticks</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="171"/>
+        <location filename="../app/mainwindow.cpp" line="197"/>
         <source> · %n reconnect(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="179"/>
+        <location filename="../app/mainwindow.cpp" line="205"/>
         <source>Alerts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="185"/>
+        <location filename="../app/mainwindow.cpp" line="211"/>
         <source>%1 active alerts, %2 critical</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="201"/>
+        <location filename="../app/mainwindow.cpp" line="227"/>
         <source>%1 (and %n more problem(s) with the alert settings, see the log)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="216"/>
+        <location filename="../app/mainwindow.cpp" line="242"/>
         <source>Alert thresholds not applied: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="223"/>
+        <location filename="../app/mainwindow.cpp" line="249"/>
         <source>Alert thresholds applied.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scb::ObservationTableModel</name>
+    <message>
+        <location filename="../app/datasetmodels.cpp" line="595"/>
+        <source>synthetic (sample data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetmodels.cpp" line="610"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetmodels.cpp" line="612"/>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetmodels.cpp" line="614"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetmodels.cpp" line="616"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetmodels.cpp" line="618"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetmodels.cpp" line="620"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scb::ObservationTablePanel</name>
+    <message>
+        <location filename="../app/statwidgets.cpp" line="80"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statwidgets.cpp" line="81"/>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statwidgets.cpp" line="95"/>
+        <source>Search the figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statwidgets.cpp" line="98"/>
+        <source>Copy the selected rows as tab-separated text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statwidgets.cpp" line="99"/>
+        <source>Save the rows shown as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statwidgets.cpp" line="160"/>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statwidgets.cpp" line="181"/>
+        <source>Export figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statwidgets.cpp" line="182"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/statwidgets.cpp" line="196"/>
+        <source>%n figure(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/statwidgets.cpp" line="197"/>
+        <source>%1 of %n figure(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2097,6 +3114,674 @@
         <location filename="../app/overviewpage.cpp" line="102"/>
         <source>%1 throttled · %2 offline</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scb::StatCharts</name>
+    <message>
+        <location filename="../app/statwidgets.cpp" line="385"/>
+        <source>Published figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scb::StatLabels</name>
+    <message>
+        <location filename="../app/statlabels.cpp" line="23"/>
+        <location filename="../app/statlabels.cpp" line="44"/>
+        <location filename="../app/statlabels.cpp" line="93"/>
+        <source>Tourism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="24"/>
+        <location filename="../app/statlabels.cpp" line="47"/>
+        <source>Electricity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="25"/>
+        <location filename="../app/statlabels.cpp" line="95"/>
+        <source>Government affairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="26"/>
+        <location filename="../app/statlabels.cpp" line="99"/>
+        <source>Meteorology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="27"/>
+        <location filename="../app/statlabels.cpp" line="43"/>
+        <location filename="../app/statlabels.cpp" line="92"/>
+        <source>Healthcare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="28"/>
+        <location filename="../app/statlabels.cpp" line="90"/>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="29"/>
+        <location filename="../app/statlabels.cpp" line="45"/>
+        <source>Agriculture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="30"/>
+        <location filename="../app/statlabels.cpp" line="52"/>
+        <location filename="../app/statlabels.cpp" line="96"/>
+        <source>Transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="31"/>
+        <location filename="../app/statlabels.cpp" line="50"/>
+        <location filename="../app/statlabels.cpp" line="94"/>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="32"/>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="33"/>
+        <location filename="../app/statlabels.cpp" line="42"/>
+        <location filename="../app/statlabels.cpp" line="97"/>
+        <source>Finance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="34"/>
+        <location filename="../app/statlabels.cpp" line="57"/>
+        <location filename="../app/statlabels.cpp" line="100"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="38"/>
+        <source>Manufacturing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="39"/>
+        <source>Retail and wholesale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="40"/>
+        <source>Wholesale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="41"/>
+        <source>Logistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="46"/>
+        <location filename="../app/statlabels.cpp" line="98"/>
+        <source>Energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="48"/>
+        <source>Government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="49"/>
+        <source>Software and IT services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="51"/>
+        <source>Construction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="53"/>
+        <source>Mining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="54"/>
+        <source>Telecommunications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="55"/>
+        <source>Media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="56"/>
+        <source>Real estate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="63"/>
+        <source>Nanming District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="64"/>
+        <source>Yunyan District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="65"/>
+        <source>Huaxi District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="66"/>
+        <source>Wudang District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="67"/>
+        <source>Baiyun District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="68"/>
+        <source>Guanshanhu District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="69"/>
+        <source>Qingzhen City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="70"/>
+        <source>Xiuwen County</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="71"/>
+        <source>Kaiyang County</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="72"/>
+        <source>Xifeng County</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="75"/>
+        <source>Gui&apos;an New Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="78"/>
+        <source>Guiyang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="79"/>
+        <source>Zunyi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="80"/>
+        <source>Liupanshui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="81"/>
+        <source>Anshun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="82"/>
+        <source>Bijie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="83"/>
+        <source>Tongren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="84"/>
+        <source>Qiandongnan Prefecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="85"/>
+        <source>Qiannan Prefecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="86"/>
+        <source>Qianxinan Prefecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="91"/>
+        <source>Rural vitalization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="104"/>
+        <source>National</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="105"/>
+        <source>Provincial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="106"/>
+        <source>Municipal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="110"/>
+        <source>Raw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="111"/>
+        <source>Annotated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="112"/>
+        <source>Benchmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="116"/>
+        <source>Public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="117"/>
+        <source>Restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="118"/>
+        <source>Not public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="122"/>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="123"/>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="124"/>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="125"/>
+        <source>Quarterly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="126"/>
+        <source>Annual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="127"/>
+        <source>Irregular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="128"/>
+        <source>Never updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="132"/>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="133"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="134"/>
+        <source>Publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="135"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="136"/>
+        <source>Annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="137"/>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="138"/>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="142"/>
+        <source>Enterprises on the cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="143"/>
+        <source>New adopters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="144"/>
+        <source>On the cloud by industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="145"/>
+        <source>On the cloud by region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="147"/>
+        <source>Enterprises above designated size on the cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="148"/>
+        <source>Province figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="149"/>
+        <source>Adoption target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="151"/>
+        <source>Big data electronic information industry output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="152"/>
+        <source>Software and IT services revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="153"/>
+        <source>Software revenue target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="154"/>
+        <source>Growing enterprises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="156"/>
+        <source>Growing enterprises target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="157"/>
+        <source>Large-model application scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="159"/>
+        <source>Large-model scenarios target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="233"/>
+        <location filename="../app/statlabels.cpp" line="238"/>
+        <location filename="../app/statlabels.cpp" line="243"/>
+        <location filename="../app/statlabels.cpp" line="248"/>
+        <location filename="../app/statlabels.cpp" line="266"/>
+        <source>Unspecified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="277"/>
+        <source>Enterprises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="279"/>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="281"/>
+        <source>100 million yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="283"/>
+        <source>Scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="310"/>
+        <source>%1 enterprises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="312"/>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="314"/>
+        <source>%1 × 100 million yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="316"/>
+        <source>%1 scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="317"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="327"/>
+        <source>%1 TB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="329"/>
+        <source>%1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="331"/>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="333"/>
+        <source>%1 kB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="334"/>
+        <source>%1 B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="348"/>
+        <source>%1 %2</source>
+        <comment>month year</comment>
+        <extracomment>A month and its year, e.g. &quot;March 2024&quot;; Chinese: &quot;%2年%1&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="366"/>
+        <source>the offline copy is not kept (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="378"/>
+        <source>No data yet — fetching from the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="380"/>
+        <source>No data yet — the server could not be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="381"/>
+        <source>No data yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="386"/>
+        <source>Catalog from server, fetched %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="387"/>
+        <source>Figures from server, fetched %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="388"/>
+        <source>%1 · updating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="391"/>
+        <source>Showing the copy fetched %1 — contacting the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="392"/>
+        <source>Server unreachable — showing the copy fetched %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="397"/>
+        <source>Series marked synthetic are sample data for the demo, not official figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="403"/>
+        <source>%1 (synthetic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statlabels.cpp" line="405"/>
+        <source>%1 (partly synthetic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scb::StatisticsBridge</name>
+    <message>
+        <location filename="../app/statisticsbridge.cpp" line="235"/>
+        <source>catalog: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statisticsbridge.cpp" line="245"/>
+        <source>cloud adoption: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statisticsbridge.cpp" line="255"/>
+        <source>industry output: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statisticsbridge.cpp" line="288"/>
+        <source>storing the %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statisticsbridge.cpp" line="291"/>
+        <source>no cache: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statisticsbridge.cpp" line="294"/>
+        <source>catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statisticsbridge.cpp" line="297"/>
+        <source>cloud adoption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statisticsbridge.cpp" line="301"/>
+        <source>industry output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statisticsbridge.cpp" line="334"/>
+        <location filename="../app/statisticsbridge.cpp" line="381"/>
+        <source>No cache: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statisticsbridge.cpp" line="399"/>
+        <source>The file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statisticsbridge.cpp" line="401"/>
+        <source>This is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statisticsbridge.cpp" line="403"/>
+        <location filename="../app/statisticsbridge.cpp" line="423"/>
+        <source>The file is larger than %1 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statisticsbridge.cpp" line="405"/>
+        <location filename="../app/statisticsbridge.cpp" line="425"/>
+        <source>The file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/statisticsbridge.cpp" line="437"/>
+        <source>The datasets could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/statisticsbridge.cpp" line="444"/>
+        <source>Datasets refused by the catalog: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2310,19 +3995,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/utilizationhistogram.cpp" line="126"/>
+        <location filename="../app/utilizationhistogram.cpp" line="125"/>
         <source>Chips by utilization now</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/utilizationhistogram.cpp" line="132"/>
+        <location filename="../app/utilizationhistogram.cpp" line="130"/>
         <source>%Ln chip(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/utilizationhistogram.cpp" line="135"/>
+        <location filename="../app/utilizationhistogram.cpp" line="133"/>
         <source>%1, %Ln without data</source>
         <translation type="unfinished">
             <numerusform></numerusform>

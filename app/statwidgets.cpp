@@ -1,0 +1,426 @@
+#include "statwidgets.h"
+
+#include "csvexport.h"
+#include "datasetmodels.h"
+
+#include <QAction>
+#include <QBarSet>
+#include <QChart>
+#include <QCursor>
+#include <QDateTime>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLegend>
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QPushButton>
+#include <QScatterSeries>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTimer>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+#include <tuple>
+
+namespace scb {
+
+// ---------------------------------------------------------------- FreshnessLine
+
+FreshnessLine::FreshnessLine(StatLabels::Subject subject, QWidget *parent)
+    : QLabel(parent)
+    , m_subject(subject)
+    , m_timer(new QTimer(this))
+{
+    setTextFormat(Qt::PlainText);
+    setWordWrap(true);
+    // The age in the line ("fetched 3 min ago") moves on by itself.
+    m_timer->setInterval(30'000);
+    connect(m_timer, &QTimer::timeout, this, &FreshnessLine::refresh);
+    m_timer->start();
+    refresh();
+}
+
+void FreshnessLine::setState(const StatisticsState &state)
+{
+    m_state = state;
+    refresh();
+}
+
+void FreshnessLine::setFetchedUnixMs(qint64 unixMs)
+{
+    m_fetchedUnixMs = unixMs;
+    refresh();
+}
+
+void FreshnessLine::refresh()
+{
+    setText(StatLabels::freshness(m_state, m_subject, QDateTime::currentMSecsSinceEpoch(),
+                                  m_fetchedUnixMs));
+    QPalette p = palette();
+    p.setColor(QPalette::WindowText, StatLabels::isStale(m_state, m_fetchedUnixMs)
+                                         ? QColor(0xa1, 0x4a, 0x00)
+                                         : QColor(0x4b, 0x55, 0x63));
+    setPalette(p);
+}
+
+// ---------------------------------------------------------------- ObservationTablePanel
+
+ObservationTablePanel::ObservationTablePanel(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new ObservationTableModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_search(new QLineEdit(this))
+    , m_copyButton(new QPushButton(tr("&Copy"), this))
+    , m_exportButton(new QPushButton(tr("&Export CSV…"), this))
+    , m_table(new QTableView(this))
+    , m_status(new QLabel(this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(ObservationTableModel::SortRole);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortLocaleAware(true);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *bar = new QHBoxLayout;
+    m_search->setPlaceholderText(tr("Search the figures"));
+    m_search->setClearButtonEnabled(true);
+    bar->addWidget(m_search, 1);
+    m_copyButton->setToolTip(tr("Copy the selected rows as tab-separated text"));
+    m_exportButton->setToolTip(tr("Save the rows shown as a CSV file"));
+    bar->addWidget(m_copyButton);
+    bar->addWidget(m_exportButton);
+    layout->addLayout(bar);
+
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ObservationTableModel::SeriesColumn, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    const QFontMetrics metrics(m_table->font());
+    m_table->verticalHeader()->setDefaultSectionSize(metrics.lineSpacing() + 8);
+    const auto chars = [&](int n) {
+        return metrics.horizontalAdvance(QLatin1Char('0')) * n + 16;
+    };
+    m_table->setColumnWidth(ObservationTableModel::PeriodColumn, chars(7));
+    m_table->setColumnWidth(ObservationTableModel::SeriesColumn, chars(16));
+    m_table->setColumnWidth(ObservationTableModel::CategoryColumn, chars(12));
+    m_table->setColumnWidth(ObservationTableModel::ValueColumn, chars(8));
+    m_table->setColumnWidth(ObservationTableModel::UnitColumn, chars(11));
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(m_table, 1);
+
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+
+    auto *copy = new QAction(this);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(copy, &QAction::triggered, this, &ObservationTablePanel::copySelection);
+    m_table->addAction(copy);
+    connect(m_copyButton, &QPushButton::clicked, this, &ObservationTablePanel::copySelection);
+    connect(m_exportButton, &QPushButton::clicked, this, &ObservationTablePanel::chooseExportFile);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setFilterFixedString(text.trimmed());
+        updateStatus();
+    });
+    updateStatus();
+}
+
+void ObservationTablePanel::setObservations(std::vector<Observation> observations)
+{
+    m_model->setObservations(std::move(observations));
+    m_lastError.clear();
+    updateStatus();
+}
+
+QByteArray ObservationTablePanel::csv() const
+{
+    return tableToCsv(m_proxy);
+}
+
+bool ObservationTablePanel::exportCsv(const QString &path)
+{
+    QString error;
+    const bool ok = writeCsvFile(path, m_proxy, &error);
+    m_lastError = ok ? QString() : tr("Could not save %1: %2").arg(path, error);
+    updateStatus();
+    return ok;
+}
+
+QString ObservationTablePanel::statusText() const
+{
+    return m_status->text();
+}
+
+void ObservationTablePanel::copySelection()
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        rows << index.row();
+    std::sort(rows.begin(), rows.end());
+    copyRowsToClipboard(m_proxy, rows);
+}
+
+void ObservationTablePanel::chooseExportFile()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export figures"), QString(),
+                                                      tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        exportCsv(path);
+}
+
+void ObservationTablePanel::updateStatus()
+{
+    if (!m_lastError.isEmpty()) {
+        m_status->setText(m_lastError);
+        return;
+    }
+    const int shown = m_proxy->rowCount();
+    const int all = m_model->rowCount();
+    m_status->setText(shown == all
+                          ? tr("%n figure(s)", nullptr, all)
+                          : tr("%1 of %n figure(s)", nullptr, all).arg(QLocale().toString(shown)));
+}
+
+// ---------------------------------------------------------------- selectObservations
+
+namespace {
+
+bool isYear(const std::string &period)
+{
+    return period.size() == 4 &&
+           std::all_of(period.begin(), period.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+bool isMonth(const std::string &period)
+{
+    return period.size() == 7 && period[4] == '-' && isYear(period.substr(0, 4)) &&
+           std::isdigit(static_cast<unsigned char>(period[5])) &&
+           std::isdigit(static_cast<unsigned char>(period[6]));
+}
+
+} // namespace
+
+std::vector<Observation> selectObservations(const std::vector<Observation> &observations,
+                                            std::span<const SeriesSpec> specs,
+                                            int *ignored)
+{
+    std::vector<Observation> kept;
+    std::set<std::tuple<std::string, std::string, std::string>> seen;
+    int dropped = 0;
+    for (const Observation &o : observations) {
+        const auto spec = std::find_if(specs.begin(), specs.end(),
+                                       [&](const SeriesSpec &s) { return o.series == s.key; });
+        const bool fits = spec != specs.end() && validateObservation(o).empty() &&
+                          (spec->monthly ? isMonth(o.period) : isYear(o.period)) &&
+                          (spec->categorized ? !o.category.empty() : o.category.empty()) &&
+                          seen.insert({o.series, o.period, o.category}).second;
+        if (!fits) {
+            ++dropped;
+            continue;
+        }
+        kept.push_back(o);
+    }
+    std::stable_sort(kept.begin(), kept.end(), [](const Observation &a, const Observation &b) {
+        return a.period < b.period;
+    });
+    if (ignored)
+        *ignored = dropped;
+    return kept;
+}
+
+// ---------------------------------------------------------------- statcharts
+
+namespace statcharts {
+
+QColor colour(int i)
+{
+    static constexpr QRgb kColours[] = {0x0072B2, 0xE69F00, 0x009E73, 0xCC79A7,
+                                        0x56B4E9, 0xF0E442, 0x999999};
+    return QColor::fromRgb(kColours[size_t(std::max(i, 0)) % std::size(kColours)]);
+}
+
+QColor targetColour()
+{
+    return QColor(0xD5, 0x5E, 0x00);
+}
+
+QColor publishedColour()
+{
+    return QColor(0x11, 0x11, 0x11);
+}
+
+double niceCeiling(double value)
+{
+    if (!(value > 0) || !std::isfinite(value))
+        return 1;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(value)));
+    for (double step : {1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0})
+        if (step * magnitude >= value)
+            return step * magnitude;
+    return 10 * magnitude;
+}
+
+QChartView *makeChartView(const QString &title, QWidget *parent)
+{
+    auto *chart = new QChart;
+    chart->setTitle(title);
+    QFont titleFont = chart->titleFont();
+    titleFont.setBold(true);
+    chart->setTitleFont(titleFont);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setBackgroundRoundness(0);
+    chart->setLocalizeNumbers(true);
+    auto *view = new QChartView(chart, parent);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(kMinChartHeight);
+    return view;
+}
+
+void clearChart(QChart *chart)
+{
+    chart->removeAllSeries();
+    for (QAbstractAxis *axis : chart->axes()) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+}
+
+void untruncate(QChart *chart)
+{
+    for (QAbstractAxis *axis : chart->axes())
+        axis->setTruncateLabels(false);
+}
+
+QValueAxis *valueAxis(const QString &title, double max, double min)
+{
+    auto *axis = new QValueAxis;
+    axis->setTitleText(title);
+    const double top = niceCeiling(std::max(max, 0.0) * 1.08);
+    const double bottom = min < 0 ? -niceCeiling(-min * 1.08) : 0.0;
+    axis->setRange(bottom, top);
+    // Five or so intervals of a round size.
+    const double span = top - bottom;
+    const double step = niceCeiling(span / 6);
+    const int ticks = int(std::round(span / step)) + 1;
+    if (std::abs((ticks - 1) * step - span) < 1e-9 * span && ticks >= 2 && ticks <= 11)
+        axis->setTickCount(ticks);
+    else
+        axis->setTickCount(6);
+    axis->setLabelFormat(step >= 1 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
+    return axis;
+}
+
+void tooltipOnHover(QXYSeries *series, std::function<QString(const QPointF &)> text)
+{
+    QObject::connect(series, &QXYSeries::hovered, series,
+                     [text = std::move(text)](const QPointF &point, bool state) {
+                         if (state)
+                             QToolTip::showText(QCursor::pos(), text(point));
+                         else
+                             QToolTip::hideText();
+                     });
+}
+
+void tooltipOnHover(QBarSet *set, std::function<QString(int index)> text)
+{
+    QObject::connect(set, &QBarSet::hovered, set, [text = std::move(text)](bool state, int index) {
+        if (state)
+            QToolTip::showText(QCursor::pos(), text(index));
+        else
+            QToolTip::hideText();
+    });
+}
+
+QLineSeries *referenceLine(QChart *chart,
+                           const QString &name,
+                           double y,
+                           double x0,
+                           double x1,
+                           const QColor &colour,
+                           Qt::PenStyle style,
+                           QAbstractAxis *xAxis,
+                           QAbstractAxis *yAxis,
+                           const QString &toolTip)
+{
+    auto *line = new QLineSeries;
+    line->setName(name);
+    QPen pen(colour);
+    pen.setWidthF(2);
+    pen.setStyle(style);
+    line->setPen(pen);
+    line->append(x0, y);
+    line->append(x1, y);
+    chart->addSeries(line);
+    line->attachAxis(xAxis);
+    line->attachAxis(yAxis);
+    const QString tip = toolTip.isEmpty() ? name : toolTip;
+    tooltipOnHover(line, [tip](const QPointF &) { return tip; });
+    return line;
+}
+
+QScatterSeries *publishedMarkers(QChart *chart,
+                                 const QList<QPointF> &points,
+                                 const QStringList &citations,
+                                 QAbstractAxis *xAxis,
+                                 QAbstractAxis *yAxis)
+{
+    auto *markers = new QScatterSeries;
+    markers->setName(QCoreApplication::translate("scb::StatCharts", "Published figure"));
+    markers->setMarkerShape(QScatterSeries::MarkerShapeStar);
+    markers->setMarkerSize(16);
+    markers->setColor(publishedColour());
+    markers->setBorderColor(Qt::white);
+    markers->append(points);
+    chart->addSeries(markers);
+    markers->attachAxis(xAxis);
+    markers->attachAxis(yAxis);
+    tooltipOnHover(markers, [points, citations](const QPointF &p) {
+        // The nearest marker's citation.
+        qsizetype best = -1;
+        double bestDistance = 0;
+        for (qsizetype i = 0; i < points.size(); ++i) {
+            const double d = std::hypot(points[i].x() - p.x(), (points[i].y() - p.y()) / 1e6);
+            if (best < 0 || d < bestDistance) {
+                best = i;
+                bestDistance = d;
+            }
+        }
+        return best >= 0 && best < citations.size() ? citations[best] : QString();
+    });
+    return markers;
+}
+
+double monthX(const std::string &period)
+{
+    if (!isMonth(period))
+        return 0;
+    const int year = std::stoi(period.substr(0, 4));
+    const int month = std::stoi(period.substr(5, 2));
+    return year + (month - 1) / 12.0;
+}
+
+int yearOf(const std::string &period)
+{
+    return isYear(period) ? std::stoi(period) : 0;
+}
+
+} // namespace statcharts
+
+} // namespace scb
