@@ -74,6 +74,7 @@ void ChipRankModel::setInventory(std::shared_ptr<const Inventory> inventory,
     m_index = m_inventory ? std::move(index) : nullptr;
     m_snapshot.reset();
     m_scope.clear();
+    clearEventCounts(); // counted by the old inventory's chip numbers
     // Rows name chips of the old inventory: start over, whatever comes next.
     beginResetModel();
     m_rows.clear();

@@ -600,7 +600,9 @@ private:
     std::unordered_map<std::string, int> m_seen; // identifier → item that had it
     QString m_sourceKind;
     // JSON-LD: every node with an @id and properties, by @id.
-    QHash<QString, std::pair<QJsonObject, LdContextPtr>> m_nodes;
+    // Nodes by @id, expanded once: a document may refer to one node from every
+    // dataset, and expanding it again per reference would cost keys × references.
+    QHash<QString, LdNode> m_nodes;
 };
 
 namespace {
@@ -1020,7 +1022,7 @@ void DatasetImport::collectNodes(const QJsonValue &value, const LdContextPtr &co
     if (!node.id.isEmpty() && node.props.size() > 1 &&
         !(node.props.size() == 2 && node.props.contains(QStringLiteral("@type"))) &&
         !m_nodes.contains(node.id))
-        m_nodes.insert(node.id, {object, context});
+        m_nodes.insert(node.id, node);
     for (auto it = node.props.constBegin(); it != node.props.constEnd(); ++it) {
         if (it.key() != QLatin1String("@value"))
             collectNodes(it.value(), node.context, depth + 1);
@@ -1034,7 +1036,7 @@ LdNode DatasetImport::resolve(const QJsonValue &value, const LdContextPtr &conte
     if (value.isString()) {
         const auto it = m_nodes.constFind(value.toString());
         if (it != m_nodes.constEnd())
-            return makeNode(it->first, it->second);
+            return *it;
         LdNode node;
         node.context = context;
         node.id = value.toString();
@@ -1048,7 +1050,7 @@ LdNode DatasetImport::resolve(const QJsonValue &value, const LdContextPtr &conte
         if (reference) {
             const auto it = m_nodes.constFind(node.id);
             if (it != m_nodes.constEnd())
-                return makeNode(it->first, it->second);
+                return *it;
         }
     }
     return node;

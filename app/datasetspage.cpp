@@ -581,7 +581,8 @@ void DatasetsPage::applyCatalogCharts(const CatalogCharts &charts)
     uint64_t allBytes = 0;
     for (const auto &t : themes) {
         allDatasets += t.datasets;
-        allBytes += t.bytes;
+        // Saturating: imported rows may claim sizes near 2^63 each.
+        allBytes = t.bytes > UINT64_MAX - allBytes ? UINT64_MAX : allBytes + t.bytes;
     }
     if (allDatasets > 0) {
         const auto share = [](uint64_t part, uint64_t whole) {

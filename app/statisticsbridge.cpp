@@ -5,6 +5,7 @@
 #include "rpc/statisticsclient.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -133,10 +134,20 @@ struct StatisticsBridge::Fetched
     QStringList causes; // the whys alone
 };
 
+QString StatisticsBridge::cachePathFor(const QString &historyPath)
+{
+    if (historyPath.isEmpty())
+        return {};
+    const QFileInfo history(historyPath);
+    return QDir::cleanPath(
+        history.dir().filePath(history.completeBaseName() + QStringLiteral("-statistics.db")));
+}
+
 StatisticsBridge::StatisticsBridge(const QString &dbPath, QObject *parent)
     : QObject(parent)
     , m_worker(std::make_shared<Worker>())
     , m_pool(new QThreadPool(this))
+    , m_fetchPool(new QThreadPool(this))
     , m_timer(new QTimer(this))
 {
     qRegisterMetaType<scb::StatisticsState>();
@@ -148,6 +159,7 @@ StatisticsBridge::StatisticsBridge(const QString &dbPath, QObject *parent)
     m_worker->dbPath = dbPath.toStdString();
     m_worker->owner = this;
     m_pool->setMaxThreadCount(1);
+    m_fetchPool->setMaxThreadCount(1);
     m_state.cacheInMemory = dbPath.isEmpty();
     m_timer->setInterval(kRefreshIntervalMs);
     connect(m_timer, &QTimer::timeout, this, &StatisticsBridge::refresh);
@@ -215,7 +227,8 @@ void StatisticsBridge::startFetch()
     const std::string target = m_server.toStdString();
     std::shared_ptr<Worker> worker = m_worker;
     // On a thread of its own, not the cache's: queries answer from the cache meanwhile.
-    QThreadPool::globalInstance()->start([worker, fetched, target] {
+    // Its own thread: a slow server must not hold the global pool the history queries use.
+    m_fetchPool->start([worker, fetched, target] {
         StatisticsClient client(target);
         const auto now = [] {
             return QDateTime::currentMSecsSinceEpoch();

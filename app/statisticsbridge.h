@@ -77,9 +77,12 @@ class StatisticsBridge : public QObject
 {
     Q_OBJECT
 public:
-    // dbPath: the app's SQLite file (may be empty: then the cache is in memory,
-    // lost at exit, and the state says so).
+    // dbPath: the cache's SQLite file (may be empty: then the cache is in memory,
+    // lost at exit, and the state says so); see cachePathFor().
     explicit StatisticsBridge(const QString &dbPath, QObject *parent = nullptr);
+    // The cache file that goes with a history file: "history.db" →
+    // "history-statistics.db" in the same folder. Empty for an empty path.
+    static QString cachePathFor(const QString &historyPath);
     // Drops queued work and waits for the task running on the cache (short);
     // a fetch on the network is not waited for, and its result is dropped.
     ~StatisticsBridge() override;
@@ -118,7 +121,8 @@ private:
     void onFetched(const std::shared_ptr<Fetched> &fetched);
 
     std::shared_ptr<Worker> m_worker; // owns the cache; used by one pool thread at a time
-    QThreadPool *m_pool;
+    QThreadPool *m_pool;      // the cache's thread
+    QThreadPool *m_fetchPool; // the network fetch's thread
     QTimer *m_timer;
     StatisticsState m_state;
     QString m_server;

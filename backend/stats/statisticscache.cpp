@@ -108,13 +108,9 @@ Result<std::unique_ptr<StatisticsCache>> StatisticsCache::open(const std::string
                         SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
     if (rc != SQLITE_OK)
         return statssql::error(cache->m_db, what);
-    // The history store writes to the same file from its own connection.
+    // Another dashboard on the same folder may write it at the same time.
     sqlite3_busy_timeout(cache->m_db, 5000);
     if (!inMemory) {
-        // The history store's page size (see configureWriter in historystore.cpp): it only
-        // takes effect on an empty file, so whichever of the two opens a new file first sets it.
-        if (Status s = statssql::exec(cache->m_db, "PRAGMA page_size=16384", what); !s.ok())
-            return s;
         Statement mode;
         if (Status s = mode.prepare(cache->m_db, "PRAGMA journal_mode=WAL", "journal mode");
             !s.ok())

@@ -11,15 +11,17 @@ struct sqlite3;
 
 namespace scb {
 
-// The app's offline copy of the base's statistics, in its SQLite file, so
-// the dataset, adoption and industry panels work with the server gone and
-// can say how old their data is. The catalog lives in DatasetIndex's tables
+// The app's offline copy of the base's statistics, in a SQLite file of its
+// own (statistics.db beside the history file), so the dataset, adoption and
+// industry panels work with the server gone and can say how old their data
+// is. A file of its own, not tables in the history file: storing a fetched
+// catalog or an import is one long transaction, which would hold the history
+// writer's lock and fail live ticks (their busy timeout is 5 s). The catalog lives in DatasetIndex's tables
 // (origin "server" for what was fetched, "import:<file>" for imports); the
 // series in stats_observation, one row per observation and kind; what was
 // fetched when in stats_meta.
 //
-// Opens its own connection (WAL: beside the history store's). Not
-// thread-safe: one thread at a time.
+// WAL mode. Not thread-safe: one thread at a time.
 class StatisticsCache
 {
 public:
@@ -35,8 +37,7 @@ public:
     // Opens (creating its folder and the tables if missing) the SQLite file
     // at path; an empty path or ":memory:" gives a cache in memory.
     static Result<std::unique_ptr<StatisticsCache>> open(const std::string &path);
-    // Creates the tables if missing; idempotent. The history store's
-    // migration to schema 5 calls it too.
+    // Creates the tables if missing; idempotent.
     static Status ensureSchema(sqlite3 *db);
     ~StatisticsCache();
 

@@ -163,6 +163,7 @@ Status insertHotTick(sqlite3 *db,
 
 Status HistoryStore::prepareChipStatements()
 {
+    static_assert(kMaxChips == 1'000'000, "the event counts' chip range below");
     Statements &s = *m_stmts;
     if (Status status = s.hot.prepare(m_db); !status.ok())
         return status;
@@ -230,7 +231,9 @@ Status HistoryStore::prepareChipStatements()
         {&s.eventCounts,
          "SELECT chip, sum(kind = 1) AS xid, sum(kind = 2) AS ecc, sum(kind = 5), sum(kind = 3), "
          "count(*) AS total FROM chip_event "
-         "WHERE unix_ms BETWEEN ?1 AND ?2 AND kind IN (1, 2, 3, 5) "
+         // The chip range (kMaxChips) in SQL, not after: a corrupt row must not use
+         // up the limit.
+         "WHERE unix_ms BETWEEN ?1 AND ?2 AND kind IN (1, 2, 3, 5) AND chip BETWEEN 0 AND 999999 "
          "GROUP BY chip ORDER BY xid + ecc DESC, total DESC, chip LIMIT ?3",
          "event counts"},
         {&s.deleteChipRaw, "DELETE FROM chip_raw WHERE start_ms <= ?1", "delete chip_raw"},

@@ -1,7 +1,6 @@
 #include "store/historystore.h"
 
 #include "core/tickcodec.h"
-#include "stats/statisticscache.h"
 #include "store/historystore_p.h"
 #include "store/inventorycodec.h"
 #include "store/sqlitestatement.h"
@@ -32,7 +31,6 @@ struct Migration
 };
 
 Status moveChipLogToHotLog(sqlite3 *db, const std::string &what);
-Status createStatisticsTables(sqlite3 *db, const std::string &what);
 
 // Every schema change is one entry, run in order at open from the file's
 // version. A shipped entry never changes: files in the field were made by it.
@@ -240,10 +238,6 @@ CREATE INDEX alert_log_by_time ON alert_log(raised_ms);
 PRAGMA user_version = 4;
 )sql",
      nullptr},
-    // The base's statistics, cached for offline use: the dataset catalog
-    // (dataset_*, FTS5) and the adoption and industry series (stats_*). Their
-    // owner, StatisticsCache, creates the same tables in a file of its own.
-    {5, "PRAGMA user_version = 5;", createStatisticsTables},
 };
 static_assert(std::size(kMigrations) == HistoryStore::kSchemaVersion &&
                   kMigrations[std::size(kMigrations) - 1].toVersion == HistoryStore::kSchemaVersion,
@@ -454,13 +448,7 @@ Status migrate(sqlite3 *db, const std::string &what)
     if (*version > HistoryStore::kSchemaVersion)
         return fail(Status::error(newerSchemaMessage(what, *version)));
     if (*version == 0) {
-        // The statistics cache (its own connection on the same file) may have
-        // made its tables in a new file before the history store first opened it.
-        auto objects = readPragma(db,
-                                  "SELECT count(*) FROM sqlite_schema "
-                                  "WHERE tbl_name NOT LIKE 'dataset\\_%' ESCAPE '\\' "
-                                  "AND tbl_name NOT LIKE 'stats\\_%' ESCAPE '\\'",
-                                  what);
+        auto objects = readPragma(db, "SELECT count(*) FROM sqlite_schema", what);
         if (!objects.ok())
             return fail(objects.status());
         if (*objects > 0)
@@ -482,13 +470,6 @@ Status migrate(sqlite3 *db, const std::string &what)
     }
     if (Status s = execSql(db, "COMMIT", what + ": commit migration"); !s.ok())
         return fail(s);
-    return {};
-}
-
-Status createStatisticsTables(sqlite3 *db, const std::string &what)
-{
-    if (Status s = StatisticsCache::ensureSchema(db); !s.ok())
-        return Status::error(what + ": " + s.message());
     return {};
 }
 

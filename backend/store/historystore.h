@@ -112,7 +112,7 @@ struct StoreStats
 class HistoryStore
 {
 public:
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 4;
 
     // Per-chip history is written as a hot log, one row per tick and chunk of
     // kHotChunkChips chips, and compacted segment by segment (at most

@@ -408,3 +408,20 @@ TEST(StatisticsBridge, WithoutAServerNothingIsFetched)
 
 } // namespace
 } // namespace scb
+
+namespace scb {
+namespace {
+
+// The cache has a file of its own beside the history file: its long write
+// transactions must not hold the history writer's lock.
+TEST(StatisticsBridge, KeepsItsCacheBesideTheHistoryFileNotInIt)
+{
+    EXPECT_EQ(StatisticsBridge::cachePathFor(QStringLiteral("/data/scb/history.db")),
+              QStringLiteral("/data/scb/history-statistics.db"));
+    EXPECT_EQ(StatisticsBridge::cachePathFor(QStringLiteral("run.2.db")),
+              QStringLiteral("run.2-statistics.db"));
+    EXPECT_TRUE(StatisticsBridge::cachePathFor(QString()).isEmpty());
+}
+
+} // namespace
+} // namespace scb

@@ -1,7 +1,6 @@
 #include "storetestdata.h"
 
 #include "core/tickcodec.h"
-#include "stats/statisticscache.h"
 #include "store/historystore.h"
 
 #include <gtest/gtest.h>
@@ -50,9 +49,8 @@ TEST(StoreMigration, FreshFileGetsTheCurrentSchema)
     EXPECT_EQ(raw.scalar("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN "
                          "('inventory', 'hot_tick', 'hot_chunk', 'segment', 'chip_raw', "
                          "'chip_1m', 'chip_1h', 'chip_event', 'aggregate', 'aggregate_1m', "
-                         "'aggregate_1h', 'alert_log', 'dataset_item', 'dataset_fts', "
-                         "'stats_observation', 'stats_meta')"),
-              16);
+                         "'aggregate_1h', 'alert_log')"),
+              12);
     EXPECT_EQ(raw.scalar("SELECT count(*) FROM sqlite_schema WHERE name = 'chip_log'"), 0);
     // The time-ordered tables are keyed by time (range scans); the extra
     // indexes let retention find unreferenced inventories without a scan and
@@ -60,7 +58,7 @@ TEST(StoreMigration, FreshFileGetsTheCurrentSchema)
     EXPECT_EQ(raw.text("SELECT group_concat(name) FROM sqlite_schema WHERE type = 'index' "
                        "AND sql IS NOT NULL"),
               "hot_tick_by_inventory,segment_by_inventory,chip_event_by_time,chip_event_by_chip,"
-              "alert_log_open,alert_log_by_time,dataset_item_by_origin");
+              "alert_log_open,alert_log_by_time");
     EXPECT_EQ(raw.text("PRAGMA integrity_check"), "ok");
 
     // Opening again migrates nothing and keeps what is there.
@@ -309,9 +307,6 @@ TEST(StoreMigration, Version1GainsBackfilledRollups)
 
     RawDb raw(path);
     EXPECT_EQ(raw.scalar("PRAGMA user_version"), HistoryStore::kSchemaVersion);
-    EXPECT_EQ(raw.scalar("SELECT count(*) FROM sqlite_schema WHERE name IN ('alert_log', "
-                         "'dataset_item', 'dataset_fts', 'stats_observation', 'stats_meta')"),
-              5);
     EXPECT_EQ(raw.scalar("SELECT count(*) FROM aggregate"), 6);
     EXPECT_EQ(raw.scalar("SELECT count(*) FROM aggregate_1m"), 4);
     EXPECT_EQ(raw.scalar("SELECT count(*) FROM aggregate_1h"), 3);
@@ -439,142 +434,6 @@ TEST(StoreMigration, FailedMigrationLeavesVersion1AsItWas)
     EXPECT_EQ(raw.scalar("SELECT count(*) FROM aggregate"), 6);
     EXPECT_EQ(raw.scalar("SELECT count(*) FROM sqlite_schema WHERE name = 'aggregate_1m'"), 0);
     EXPECT_EQ(raw.text("PRAGMA integrity_check"), "ok");
-}
-
-// A version 4 file: what migrations 1 to 4 made (shipped migrations never
-// change, so today's file less the version 5 objects is exactly that), with
-// an inventory and an alert in it.
-void writeVersion4File(const std::string &path)
-{
-    {
-        auto store = HistoryStore::open(path);
-        ASSERT_TRUE(store.ok()) << store.error();
-        ASSERT_TRUE((*store)->saveInventory(test::makeInventory(16, 1)).ok());
-    }
-    RawDb raw(path);
-    raw.exec("DROP TRIGGER dataset_item_indexed; DROP TRIGGER dataset_item_unindexed; "
-             "DROP TRIGGER dataset_item_reindexed; DROP TABLE dataset_fts; "
-             "DROP TABLE dataset_item; DROP TABLE stats_observation; DROP TABLE stats_meta; "
-             "PRAGMA user_version = 4;");
-    raw.exec("INSERT INTO alert_log(kind, severity, center, node, chip, code, since_ms, "
-             "raised_ms) VALUES(1, 2, 0, 0, 5, 0, 1000, 1000)");
-    EXPECT_EQ(raw.scalar("SELECT count(*) FROM sqlite_schema WHERE tbl_name LIKE 'dataset%' "
-                         "OR tbl_name LIKE 'stats%'"),
-              0);
-}
-
-StatisticsSeries oneFigure()
-{
-    StatisticsSeries series;
-    series.version = "v";
-    series.observations = {{"province_figure", "2024-03", "", 30000, "enterprises",
-                            "Guiyang / Gui'an New Area press release, March 2024"}};
-    return series;
-}
-
-Dataset cachedDataset()
-{
-    Dataset d;
-    d.identifier = "gz-weather";
-    d.title = {"气象观测数据", "Weather observations"};
-    d.theme = "meteorology";
-    return d;
-}
-
-TEST(StoreMigration, Version4GainsTheStatisticsTables)
-{
-    TempDir dir;
-    const std::string path = dir.file("v4.db");
-    writeVersion4File(path);
-    {
-        auto readOnly = HistoryStore::open(path, {}, true);
-        ASSERT_FALSE(readOnly.ok());
-        EXPECT_TRUE(contains(readOnly.error(), "schema version 4 is older than 5"))
-            << readOnly.error();
-    }
-    {
-        auto store = HistoryStore::open(path);
-        ASSERT_TRUE(store.ok()) << store.error();
-        EXPECT_EQ((*store)->schemaVersion(), 5);
-        EXPECT_TRUE((*store)->loadInventory());
-    }
-    {
-        RawDb raw(path);
-        EXPECT_EQ(raw.scalar("PRAGMA user_version"), 5);
-        EXPECT_EQ(raw.scalar("SELECT count(*) FROM sqlite_schema WHERE name IN ('dataset_item', "
-                             "'dataset_fts', 'stats_observation', 'stats_meta')"),
-                  4);
-        EXPECT_EQ(raw.scalar("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'"), 3);
-        EXPECT_EQ(raw.scalar("SELECT count(*) FROM alert_log"), 1);
-        EXPECT_EQ(raw.text("PRAGMA integrity_check"), "ok");
-    }
-    // The statistics cache works in the migrated file, beside the history.
-    auto cache = StatisticsCache::open(path);
-    ASSERT_TRUE(cache.ok()) << cache.error();
-    ASSERT_TRUE((*cache)->storeCatalog({cachedDataset()}, {1, "v", 2}).ok());
-    DatasetQuery query;
-    query.text = "气象";
-    auto page = (*cache)->catalog().query(query);
-    ASSERT_TRUE(page.ok()) << page.error();
-    EXPECT_EQ(page->total, 1u);
-    auto store = HistoryStore::open(path);
-    ASSERT_TRUE(store.ok()) << store.error();
-    EXPECT_TRUE((*store)->loadInventory());
-}
-
-TEST(StoreMigration, Version4WithCacheTablesAlreadyThereKeepsThem)
-{
-    // The app's statistics cache opened the file (and made its tables) before
-    // a build with schema 5 migrated it.
-    TempDir dir;
-    const std::string path = dir.file("v4-cache.db");
-    writeVersion4File(path);
-    {
-        auto cache = StatisticsCache::open(path);
-        ASSERT_TRUE(cache.ok()) << cache.error();
-        ASSERT_TRUE(
-            (*cache)->storeSeries(StatisticsCache::Kind::Adoption, oneFigure(), {7, "v", 8}).ok());
-    }
-    RawDb raw(path);
-    EXPECT_EQ(raw.scalar("PRAGMA user_version"), 4);
-    auto store = HistoryStore::open(path);
-    ASSERT_TRUE(store.ok()) << store.error();
-    EXPECT_EQ(raw.scalar("PRAGMA user_version"), 5);
-    auto cache = StatisticsCache::open(path);
-    ASSERT_TRUE(cache.ok()) << cache.error();
-    auto series = (*cache)->series(StatisticsCache::Kind::Adoption);
-    ASSERT_TRUE(series.ok()) << series.error();
-    EXPECT_EQ(series->observations, oneFigure().observations);
-    EXPECT_EQ((*cache)->freshness(StatisticsCache::Kind::Adoption)->fetchedUnixMs, 7);
-}
-
-TEST(StoreMigration, NewFileWithOnlyTheCacheTablesIsTaken)
-{
-    // The statistics cache may open a new file before the history store does.
-    TempDir dir;
-    const std::string path = dir.file("cache-first.db");
-    {
-        auto cache = StatisticsCache::open(path);
-        ASSERT_TRUE(cache.ok()) << cache.error();
-        ASSERT_TRUE((*cache)->storeCatalog({cachedDataset()}, {1, "v", 2}).ok());
-    }
-    auto store = HistoryStore::open(path);
-    ASSERT_TRUE(store.ok()) << store.error();
-    EXPECT_EQ((*store)->schemaVersion(), HistoryStore::kSchemaVersion);
-    RawDb raw(path);
-    EXPECT_EQ(raw.scalar("PRAGMA application_id"), 0x53434244);
-    EXPECT_EQ(raw.scalar("SELECT count(*) FROM dataset_item"), 1);
-    EXPECT_EQ(raw.text("PRAGMA integrity_check"), "ok");
-    // Another program's table beside them still makes it another program's file.
-    const std::string foreign = dir.file("foreign-and-cache.db");
-    {
-        auto cache = StatisticsCache::open(foreign);
-        ASSERT_TRUE(cache.ok()) << cache.error();
-    }
-    RawDb(foreign).exec("CREATE TABLE contacts(name TEXT)");
-    auto refused = HistoryStore::open(foreign);
-    ASSERT_FALSE(refused.ok());
-    EXPECT_TRUE(contains(refused.error(), "another program")) << refused.error();
 }
 
 } // namespace
