@@ -62,72 +62,137 @@
 <context>
     <name>AppOptions</name>
     <message>
-        <location filename="../app/appoptions.cpp" line="48"/>
+        <location filename="../app/appoptions.cpp" line="52"/>
         <source>Operations dashboard of a smart computing base: live accelerator fleet, history, datasets, cloud adoption and industry output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="54"/>
+        <location filename="../app/appoptions.cpp" line="58"/>
         <source>Show this help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="57"/>
+        <location filename="../app/appoptions.cpp" line="61"/>
         <source>Show the version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="60"/>
+        <location filename="../app/appoptions.cpp" line="64"/>
         <source>Telemetry server to connect to (host:port). Without it, an embedded fleet simulator is started in-process.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="66"/>
+        <location filename="../app/appoptions.cpp" line="70"/>
         <source>History database file (default: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="71"/>
+        <location filename="../app/appoptions.cpp" line="75"/>
         <source>Chips of the embedded simulator (default: 80000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="76"/>
+        <location filename="../app/appoptions.cpp" line="80"/>
         <source>Centers of the embedded simulator (default: 4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="81"/>
+        <location filename="../app/appoptions.cpp" line="85"/>
         <source>Seed of the embedded simulator (default: 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="103"/>
+        <location filename="../app/appoptions.cpp" line="89"/>
+        <source>Language of the user interface for this run: zh_CN or en (default: the one chosen in Settings → Language, else the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/appoptions.cpp" line="99"/>
+        <source>What to show: operator (the dashboard, default) or summary (full-screen slides for a meeting-room screen; Esc quits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/appoptions.cpp" line="106"/>
+        <source>Write a PDF report to this file and exit, without a window or a display.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/appoptions.cpp" line="112"/>
+        <source>Period of the report: 24h, 7d, 30d or FROM..TO (dates YYYY-MM-DD or local times YYYY-MM-DDTHH:MM; default: 24h).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/appoptions.cpp" line="118"/>
+        <source>Sections of the report, comma-separated: %1 (default: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/appoptions.cpp" line="124"/>
+        <source>Paper size of the report: A4, A3 or Letter (default: A4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/appoptions.cpp" line="129"/>
+        <source>Orientation of the report: portrait or landscape (default: portrait).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/appoptions.cpp" line="151"/>
         <source>Unexpected argument &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="109"/>
+        <location filename="../app/appoptions.cpp" line="157"/>
         <source>--server: expected host:port, got &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="115"/>
+        <location filename="../app/appoptions.cpp" line="163"/>
         <source>--db: the file name is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="121"/>
+        <location filename="../app/appoptions.cpp" line="169"/>
+        <source>--lang: expected zh_CN or en, got &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/appoptions.cpp" line="177"/>
+        <source>--mode: expected operator or summary, got &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/appoptions.cpp" line="185"/>
+        <source>--report: the file name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/appoptions.cpp" line="190"/>
+        <source>--range, --sections, --paper and --orientation need --report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/appoptions.cpp" line="210"/>
+        <source>--paper: expected A4, A3 or Letter, got &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/appoptions.cpp" line="218"/>
+        <source>--orientation: expected portrait or landscape, got &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/appoptions.cpp" line="227"/>
         <source>--sim-chips: expected an integer in 1..1000000, got &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="128"/>
+        <location filename="../app/appoptions.cpp" line="234"/>
         <source>--sim-centers: expected an integer in 1..64, got &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="137"/>
+        <location filename="../app/appoptions.cpp" line="243"/>
         <source>--sim-seed: expected a non-negative integer, got &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -135,27 +200,27 @@
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../app/formatting.cpp" line="19"/>
+        <location filename="../app/formatting.cpp" line="21"/>
         <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/formatting.cpp" line="27"/>
+        <location filename="../app/formatting.cpp" line="29"/>
         <source>%1 MW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/formatting.cpp" line="30"/>
+        <location filename="../app/formatting.cpp" line="32"/>
         <source>%1 kW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/formatting.cpp" line="32"/>
+        <location filename="../app/formatting.cpp" line="34"/>
         <source>%1 W</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/formatting.cpp" line="54"/>
+        <location filename="../app/formatting.cpp" line="56"/>
         <source>%n s ago</source>
         <translation>
             <numerusform>%n s ago</numerusform>
@@ -163,7 +228,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/formatting.cpp" line="56"/>
+        <location filename="../app/formatting.cpp" line="58"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>%n min ago</numerusform>
@@ -171,7 +236,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/formatting.cpp" line="58"/>
+        <location filename="../app/formatting.cpp" line="60"/>
         <source>%n h ago</source>
         <translation>
             <numerusform>%n h ago</numerusform>
@@ -179,7 +244,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/formatting.cpp" line="59"/>
+        <location filename="../app/formatting.cpp" line="61"/>
         <source>%n days ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
@@ -187,77 +252,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/formatting.cpp" line="71"/>
+        <location filename="../app/formatting.cpp" line="190"/>
         <source>no data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/formatting.cpp" line="73"/>
+        <location filename="../app/formatting.cpp" line="192"/>
         <source>online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/formatting.cpp" line="74"/>
+        <location filename="../app/formatting.cpp" line="193"/>
         <source>offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/formatting.cpp" line="76"/>
+        <location filename="../app/formatting.cpp" line="195"/>
         <source>maintenance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/formatting.cpp" line="78"/>
+        <location filename="../app/formatting.cpp" line="197"/>
         <source>throttled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/formatting.cpp" line="80"/>
+        <location filename="../app/formatting.cpp" line="199"/>
         <source>ECC error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/formatting.cpp" line="82"/>
+        <location filename="../app/formatting.cpp" line="201"/>
         <source>XID event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/formatting.cpp" line="84"/>
+        <location filename="../app/formatting.cpp" line="203"/>
         <source>health fault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/formatting.cpp" line="92"/>
+        <location filename="../app/formatting.cpp" line="211"/>
         <source>XID %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/formatting.cpp" line="94"/>
+        <location filename="../app/formatting.cpp" line="213"/>
         <source>double-bit ECC error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/formatting.cpp" line="96"/>
+        <location filename="../app/formatting.cpp" line="215"/>
         <source>went offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/formatting.cpp" line="98"/>
+        <location filename="../app/formatting.cpp" line="217"/>
         <source>back online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/formatting.cpp" line="100"/>
+        <location filename="../app/formatting.cpp" line="219"/>
         <source>thermal throttling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/formatting.cpp" line="102"/>
+        <location filename="../app/formatting.cpp" line="221"/>
         <source>unknown event %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/formatting.cpp" line="117"/>
+        <location filename="../app/formatting.cpp" line="236"/>
         <source>Check the rack&apos;s cooling and the chip&apos;s fans.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -553,162 +618,235 @@
 <context>
     <name>scb::AdoptionPage</name>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="103"/>
+        <location filename="../app/adoptionpage.cpp" line="104"/>
         <source>%1 (synthetic)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="104"/>
+        <location filename="../app/adoptionpage.cpp" line="105"/>
         <source>%1
 Source: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="117"/>
+        <location filename="../app/adoptionpage.cpp" line="118"/>
         <source>Enterprises on the cloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="118"/>
-        <location filename="../app/adoptionpage.cpp" line="417"/>
+        <location filename="../app/adoptionpage.cpp" line="119"/>
+        <location filename="../app/adoptionpage.cpp" line="420"/>
         <source>On the cloud by industry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="119"/>
-        <location filename="../app/adoptionpage.cpp" line="467"/>
+        <location filename="../app/adoptionpage.cpp" line="120"/>
+        <location filename="../app/adoptionpage.cpp" line="470"/>
         <source>On the cloud by region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="120"/>
+        <location filename="../app/adoptionpage.cpp" line="121"/>
         <source>New adopters per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="122"/>
+        <location filename="../app/adoptionpage.cpp" line="123"/>
         <source>Enterprises above designated size on the cloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="130"/>
+        <location filename="../app/adoptionpage.cpp" line="131"/>
         <source>&amp;Target:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="136"/>
+        <location filename="../app/adoptionpage.cpp" line="137"/>
         <source>From data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="137"/>
+        <location filename="../app/adoptionpage.cpp" line="138"/>
         <source> enterprises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="140"/>
+        <location filename="../app/adoptionpage.cpp" line="141"/>
         <source>The target line of the chart. “From data” draws the target the data gives.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="213"/>
+        <location filename="../app/adoptionpage.cpp" line="216"/>
         <source>The figures could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="281"/>
+        <location filename="../app/adoptionpage.cpp" line="284"/>
         <source>Target: %1 (set here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="284"/>
+        <location filename="../app/adoptionpage.cpp" line="287"/>
         <source>Target %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="308"/>
+        <location filename="../app/adoptionpage.cpp" line="311"/>
         <source>%1 enterprises on the cloud (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="312"/>
+        <location filename="../app/adoptionpage.cpp" line="315"/>
         <source>province figure %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="317"/>
+        <location filename="../app/adoptionpage.cpp" line="320"/>
         <source>No figures yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="349"/>
-        <location filename="../app/adoptionpage.cpp" line="443"/>
-        <location filename="../app/adoptionpage.cpp" line="533"/>
-        <location filename="../app/adoptionpage.cpp" line="572"/>
+        <location filename="../app/adoptionpage.cpp" line="352"/>
+        <location filename="../app/adoptionpage.cpp" line="446"/>
+        <location filename="../app/adoptionpage.cpp" line="536"/>
+        <location filename="../app/adoptionpage.cpp" line="575"/>
         <source>Enterprises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="381"/>
-        <location filename="../app/adoptionpage.cpp" line="454"/>
-        <location filename="../app/adoptionpage.cpp" line="524"/>
-        <location filename="../app/adoptionpage.cpp" line="639"/>
+        <location filename="../app/adoptionpage.cpp" line="384"/>
+        <location filename="../app/adoptionpage.cpp" line="457"/>
+        <location filename="../app/adoptionpage.cpp" line="527"/>
+        <location filename="../app/adoptionpage.cpp" line="642"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="388"/>
+        <location filename="../app/adoptionpage.cpp" line="391"/>
         <source>Province figure: %1 (%2, synthetic)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="391"/>
+        <location filename="../app/adoptionpage.cpp" line="394"/>
         <source>Province figure: %1 (published %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="418"/>
+        <location filename="../app/adoptionpage.cpp" line="421"/>
         <source>On the cloud by industry, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="425"/>
+        <location filename="../app/adoptionpage.cpp" line="428"/>
         <source>Enterprises, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="468"/>
+        <location filename="../app/adoptionpage.cpp" line="471"/>
         <source>On the cloud by region, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="484"/>
+        <location filename="../app/adoptionpage.cpp" line="487"/>
         <source>Guiyang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="484"/>
+        <location filename="../app/adoptionpage.cpp" line="487"/>
         <source>Gui&apos;an New Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="485"/>
+        <location filename="../app/adoptionpage.cpp" line="488"/>
         <source>Other cities and prefectures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="586"/>
+        <location filename="../app/adoptionpage.cpp" line="589"/>
         <source>%1: %2 new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="604"/>
+        <location filename="../app/adoptionpage.cpp" line="607"/>
         <source>Share on the cloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="626"/>
+        <location filename="../app/adoptionpage.cpp" line="629"/>
         <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scb::AdoptionSection</name>
+    <message>
+        <location filename="../app/reportsections.cpp" line="389"/>
+        <source>No cloud adoption figures are available: connect to a server once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="399"/>
+        <source>Enterprises on the cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="402"/>
+        <source>Province figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="403"/>
+        <source>published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="405"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="421"/>
+        <source>Enterprises on the cloud against the province figure and target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="422"/>
+        <source>Enterprises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="440"/>
+        <source>Enterprises on the cloud (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="452"/>
+        <source>No figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="455"/>
+        <source>By industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="455"/>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="456"/>
+        <source>By region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="456"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.h" line="70"/>
+        <source>Enterprise cloud adoption</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1426,122 +1564,122 @@ Source: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiprankmodel.cpp" line="435"/>
+        <location filename="../app/chiprankmodel.cpp" line="436"/>
         <source>Center %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiprankmodel.cpp" line="438"/>
+        <location filename="../app/chiprankmodel.cpp" line="439"/>
         <source>Model %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiprankmodel.cpp" line="442"/>
+        <location filename="../app/chiprankmodel.cpp" line="443"/>
         <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiprankmodel.cpp" line="444"/>
+        <location filename="../app/chiprankmodel.cpp" line="445"/>
         <source>%1 °C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiprankmodel.cpp" line="446"/>
+        <location filename="../app/chiprankmodel.cpp" line="447"/>
         <source>%1 W</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiprankmodel.cpp" line="448"/>
+        <location filename="../app/chiprankmodel.cpp" line="449"/>
         <source>%1 GiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiprankmodel.cpp" line="515"/>
+        <location filename="../app/chiprankmodel.cpp" line="516"/>
         <source>XID %1, double-bit ECC %2, throttling %3, offline %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiprankmodel.cpp" line="541"/>
+        <location filename="../app/chiprankmodel.cpp" line="542"/>
         <source>Rank by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiprankmodel.cpp" line="543"/>
+        <location filename="../app/chiprankmodel.cpp" line="544"/>
         <source>XID events in the range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiprankmodel.cpp" line="545"/>
+        <location filename="../app/chiprankmodel.cpp" line="546"/>
         <source>Double-bit ECC errors in the range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiprankmodel.cpp" line="547"/>
+        <location filename="../app/chiprankmodel.cpp" line="548"/>
         <source>Device memory in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiprankmodel.cpp" line="556"/>
+        <location filename="../app/chiprankmodel.cpp" line="557"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiprankmodel.cpp" line="558"/>
+        <location filename="../app/chiprankmodel.cpp" line="559"/>
         <source>Chip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiprankmodel.cpp" line="560"/>
+        <location filename="../app/chiprankmodel.cpp" line="561"/>
         <source>UUID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiprankmodel.cpp" line="562"/>
+        <location filename="../app/chiprankmodel.cpp" line="563"/>
         <source>Node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiprankmodel.cpp" line="564"/>
+        <location filename="../app/chiprankmodel.cpp" line="565"/>
         <source>Center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiprankmodel.cpp" line="566"/>
+        <location filename="../app/chiprankmodel.cpp" line="567"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiprankmodel.cpp" line="568"/>
+        <location filename="../app/chiprankmodel.cpp" line="569"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiprankmodel.cpp" line="570"/>
+        <location filename="../app/chiprankmodel.cpp" line="571"/>
         <source>Utilization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiprankmodel.cpp" line="572"/>
+        <location filename="../app/chiprankmodel.cpp" line="573"/>
         <source>Temperature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiprankmodel.cpp" line="574"/>
+        <location filename="../app/chiprankmodel.cpp" line="575"/>
         <source>Power</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiprankmodel.cpp" line="576"/>
+        <location filename="../app/chiprankmodel.cpp" line="577"/>
         <source>Memory used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiprankmodel.cpp" line="578"/>
+        <location filename="../app/chiprankmodel.cpp" line="579"/>
         <source>XID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiprankmodel.cpp" line="580"/>
+        <location filename="../app/chiprankmodel.cpp" line="581"/>
         <source>ECC</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1945,6 +2083,152 @@ Source: %2</source>
     </message>
 </context>
 <context>
+    <name>scb::ChipsSection</name>
+    <message>
+        <location filename="../app/reportsections.cpp" line="253"/>
+        <source>No fleet history is available for this report (database: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="259"/>
+        <source>Utilization per center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="260"/>
+        <source>Utilization (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="268"/>
+        <source>Hottest chips now, over the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="269"/>
+        <source>Temperature (°C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="273"/>
+        <source>Chip %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="284"/>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="285"/>
+        <source>Active critical alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="287"/>
+        <source>Active warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="289"/>
+        <location filename="../app/reportsections.cpp" line="292"/>
+        <source>Alerts raised in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="293"/>
+        <source>Raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="293"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="293"/>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="293"/>
+        <location filename="../app/reportsections.cpp" line="315"/>
+        <source>Center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="294"/>
+        <location filename="../app/reportsections.cpp" line="315"/>
+        <source>Chip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="294"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="294"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="299"/>
+        <source>cleared %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="300"/>
+        <source>acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="300"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="310"/>
+        <source>No alerts were raised in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="314"/>
+        <source>Chips with the most events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="315"/>
+        <source>XID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="316"/>
+        <source>Double-bit ECC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="316"/>
+        <source>Throttling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="316"/>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="327"/>
+        <source>No chip events in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.h" line="52"/>
+        <source>Chips and alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>scb::ConnectionBar</name>
     <message>
         <location filename="../app/connectionbar.cpp" line="41"/>
@@ -2069,176 +2353,212 @@ Source: %2</source>
 <context>
     <name>scb::DatasetImport</name>
     <message>
-        <location filename="../app/datasetimport.cpp" line="611"/>
+        <location filename="../app/datasetimport.cpp" line="613"/>
         <source>no identifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasetimport.cpp" line="678"/>
+        <location filename="../app/datasetimport.cpp" line="680"/>
         <source>item %1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasetimport.cpp" line="768"/>
+        <location filename="../app/datasetimport.cpp" line="770"/>
         <source>identifier: %1 appears again (first in item %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasetimport.cpp" line="997"/>
+        <location filename="../app/datasetimport.cpp" line="999"/>
         <source>not a CKAN package (a JSON object)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasetimport.cpp" line="1359"/>
+        <location filename="../app/datasetimport.cpp" line="1361"/>
         <source>The file holds no dcat:Dataset (neither in a dcat:Catalog nor on its own).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasetimport.cpp" line="1363"/>
-        <location filename="../app/datasetimport.cpp" line="1507"/>
-        <location filename="../app/datasetimport.cpp" line="1526"/>
-        <location filename="../app/datasetimport.cpp" line="1539"/>
-        <location filename="../app/datasetimport.cpp" line="1561"/>
+        <location filename="../app/datasetimport.cpp" line="1365"/>
+        <location filename="../app/datasetimport.cpp" line="1509"/>
+        <location filename="../app/datasetimport.cpp" line="1528"/>
+        <location filename="../app/datasetimport.cpp" line="1541"/>
+        <location filename="../app/datasetimport.cpp" line="1563"/>
         <source>The file lists more than %1 datasets; split it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasetimport.cpp" line="1370"/>
+        <location filename="../app/datasetimport.cpp" line="1372"/>
         <source>not a dcat:Dataset (a JSON object or a reference)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasetimport.cpp" line="1375"/>
+        <location filename="../app/datasetimport.cpp" line="1377"/>
         <source>a reference to a dataset the file does not describe</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/datasetimport.cpp" line="1394"/>
-        <source>Format names upper-cased: %n.</source>
-        <translation><numerusform>Format names upper-cased: %n.</numerusform><numerusform>Format names upper-cased: %n.</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <location filename="../app/datasetimport.cpp" line="1396"/>
+        <source>Format names upper-cased: %n.</source>
+        <translation>
+            <numerusform>Format names upper-cased: %n.</numerusform>
+            <numerusform>Format names upper-cased: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/datasetimport.cpp" line="1398"/>
         <source>Datasets with formats left out (over %1 formats, or a name over %2 bytes): %n, first item %3.</source>
-        <translation><numerusform>Datasets with formats left out (over %1 formats, or a name over %2 bytes): %n, first item %3.</numerusform><numerusform>Datasets with formats left out (over %1 formats, or a name over %2 bytes): %n, first item %3.</numerusform></translation>
+        <translation>
+            <numerusform>Datasets with formats left out (over %1 formats, or a name over %2 bytes): %n, first item %3.</numerusform>
+            <numerusform>Datasets with formats left out (over %1 formats, or a name over %2 bytes): %n, first item %3.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/datasetimport.cpp" line="1403"/>
+        <location filename="../app/datasetimport.cpp" line="1405"/>
         <source>Datasets with keywords left out (over %1 keywords, or one over %2 bytes): %n, first item %3.</source>
-        <translation><numerusform>Datasets with keywords left out (over %1 keywords, or one over %2 bytes): %n, first item %3.</numerusform><numerusform>Datasets with keywords left out (over %1 keywords, or one over %2 bytes): %n, first item %3.</numerusform></translation>
+        <translation>
+            <numerusform>Datasets with keywords left out (over %1 keywords, or one over %2 bytes): %n, first item %3.</numerusform>
+            <numerusform>Datasets with keywords left out (over %1 keywords, or one over %2 bytes): %n, first item %3.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/datasetimport.cpp" line="1410"/>
+        <location filename="../app/datasetimport.cpp" line="1412"/>
         <source>Texts cut to %1 bytes: %n, first item %2.</source>
-        <translation><numerusform>Texts cut to %1 bytes: %n, first item %2.</numerusform><numerusform>Texts cut to %1 bytes: %n, first item %2.</numerusform></translation>
+        <translation>
+            <numerusform>Texts cut to %1 bytes: %n, first item %2.</numerusform>
+            <numerusform>Texts cut to %1 bytes: %n, first item %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/datasetimport.cpp" line="1415"/>
+        <location filename="../app/datasetimport.cpp" line="1417"/>
         <source>Values of an unexpected type ignored: %n, first item %1.</source>
-        <translation><numerusform>Values of an unexpected type ignored: %n, first item %1.</numerusform><numerusform>Values of an unexpected type ignored: %n, first item %1.</numerusform></translation>
+        <translation>
+            <numerusform>Values of an unexpected type ignored: %n, first item %1.</numerusform>
+            <numerusform>Values of an unexpected type ignored: %n, first item %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/datasetimport.cpp" line="1419"/>
+        <location filename="../app/datasetimport.cpp" line="1421"/>
         <source>Dates not in the form YYYY-MM-DD left empty: %n, first item %1.</source>
-        <translation><numerusform>Dates not in the form YYYY-MM-DD left empty: %n, first item %1.</numerusform><numerusform>Dates not in the form YYYY-MM-DD left empty: %n, first item %1.</numerusform></translation>
+        <translation>
+            <numerusform>Dates not in the form YYYY-MM-DD left empty: %n, first item %1.</numerusform>
+            <numerusform>Dates not in the form YYYY-MM-DD left empty: %n, first item %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/datasetimport.cpp" line="1423"/>
+        <location filename="../app/datasetimport.cpp" line="1425"/>
         <source>Identifiers adapted to the characters A-Z a-z 0-9 . _ : - (an IRI to its last segment): %n, first item %1.</source>
-        <translation><numerusform>Identifiers adapted to the characters A-Z a-z 0-9 . _ : - (an IRI to its last segment): %n, first item %1.</numerusform><numerusform>Identifiers adapted to the characters A-Z a-z 0-9 . _ : - (an IRI to its last segment): %n, first item %1.</numerusform></translation>
+        <translation>
+            <numerusform>Identifiers adapted to the characters A-Z a-z 0-9 . _ : - (an IRI to its last segment): %n, first item %1.</numerusform>
+            <numerusform>Identifiers adapted to the characters A-Z a-z 0-9 . _ : - (an IRI to its last segment): %n, first item %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/datasetimport.cpp" line="1428"/>
+        <location filename="../app/datasetimport.cpp" line="1430"/>
         <source>Datasets without a title, named by their identifier: %n, first item %1.</source>
-        <translation><numerusform>Datasets without a title, named by their identifier: %n, first item %1.</numerusform><numerusform>Datasets without a title, named by their identifier: %n, first item %1.</numerusform></translation>
+        <translation>
+            <numerusform>Datasets without a title, named by their identifier: %n, first item %1.</numerusform>
+            <numerusform>Datasets without a title, named by their identifier: %n, first item %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/datasetimport.cpp" line="1434"/>
+        <location filename="../app/datasetimport.cpp" line="1436"/>
         <source>Landing pages left out (not an http or https URL): %n, first item %1.</source>
-        <translation><numerusform>Landing pages left out (not an http or https URL): %n, first item %1.</numerusform><numerusform>Landing pages left out (not an http or https URL): %n, first item %1.</numerusform></translation>
+        <translation>
+            <numerusform>Landing pages left out (not an http or https URL): %n, first item %1.</numerusform>
+            <numerusform>Landing pages left out (not an http or https URL): %n, first item %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/datasetimport.cpp" line="1438"/>
+        <location filename="../app/datasetimport.cpp" line="1440"/>
         <source>Landing pages set to the dataset&apos;s page on the portal: %n.</source>
-        <translation><numerusform>Landing pages set to the dataset&apos;s page on the portal: %n.</numerusform><numerusform>Landing pages set to the dataset&apos;s page on the portal: %n.</numerusform></translation>
+        <translation>
+            <numerusform>Landing pages set to the dataset&apos;s page on the portal: %n.</numerusform>
+            <numerusform>Landing pages set to the dataset&apos;s page on the portal: %n.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/datasetimport.cpp" line="1441"/>
+        <location filename="../app/datasetimport.cpp" line="1443"/>
         <source>Datasets with no theme the catalog knows, filed under &quot;other&quot;: %n.</source>
-        <translation><numerusform>Datasets with no theme the catalog knows, filed under &quot;other&quot;: %n.</numerusform><numerusform>Datasets with no theme the catalog knows, filed under &quot;other&quot;: %n.</numerusform></translation>
+        <translation>
+            <numerusform>Datasets with no theme the catalog knows, filed under &quot;other&quot;: %n.</numerusform>
+            <numerusform>Datasets with no theme the catalog knows, filed under &quot;other&quot;: %n.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/datasetimport.cpp" line="1444"/>
+        <location filename="../app/datasetimport.cpp" line="1446"/>
         <source>Texts in a language other than Chinese or English, kept as the English text: %n, first item %1.</source>
-        <translation><numerusform>Texts in a language other than Chinese or English, kept as the English text: %n, first item %1.</numerusform><numerusform>Texts in a language other than Chinese or English, kept as the English text: %n, first item %1.</numerusform></translation>
+        <translation>
+            <numerusform>Texts in a language other than Chinese or English, kept as the English text: %n, first item %1.</numerusform>
+            <numerusform>Texts in a language other than Chinese or English, kept as the English text: %n, first item %1.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/datasetimport.cpp" line="1453"/>
+        <location filename="../app/datasetimport.cpp" line="1455"/>
         <source>The file is larger than %1 MiB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasetimport.cpp" line="1463"/>
+        <location filename="../app/datasetimport.cpp" line="1465"/>
         <source>The file is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasetimport.cpp" line="1467"/>
+        <location filename="../app/datasetimport.cpp" line="1469"/>
         <source>The file nests arrays and objects deeper than %1 levels; no catalogue does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasetimport.cpp" line="1475"/>
+        <location filename="../app/datasetimport.cpp" line="1477"/>
         <source>The file is not JSON: %1 at byte %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasetimport.cpp" line="1495"/>
+        <location filename="../app/datasetimport.cpp" line="1497"/>
         <source>The portal answered with an error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasetimport.cpp" line="1496"/>
+        <location filename="../app/datasetimport.cpp" line="1498"/>
         <source>(no message)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasetimport.cpp" line="1514"/>
+        <location filename="../app/datasetimport.cpp" line="1516"/>
         <source>The response holds %1 of the %2 datasets the search found; the others are on further pages of the portal&apos;s answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasetimport.cpp" line="1531"/>
+        <location filename="../app/datasetimport.cpp" line="1533"/>
         <source>The CKAN response has no &quot;result&quot; object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasetimport.cpp" line="1549"/>
+        <location filename="../app/datasetimport.cpp" line="1551"/>
         <source>The file is neither a CKAN API response nor a DCAT-AP JSON-LD catalogue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasetimport.cpp" line="1556"/>
+        <location filename="../app/datasetimport.cpp" line="1558"/>
         <source>The file is an empty list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasetimport.cpp" line="1571"/>
+        <location filename="../app/datasetimport.cpp" line="1573"/>
         <source>The file is a list of %1, not of datasets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasetimport.cpp" line="1572"/>
+        <location filename="../app/datasetimport.cpp" line="1574"/>
         <source>strings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasetimport.cpp" line="1572"/>
+        <location filename="../app/datasetimport.cpp" line="1574"/>
         <source>values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasetimport.cpp" line="1576"/>
+        <location filename="../app/datasetimport.cpp" line="1578"/>
         <source>The file is not a JSON object or array.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2460,12 +2780,15 @@ Source: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/datasetspage.cpp" line="373"/>
+        <location filename="../app/datasetspage.cpp" line="372"/>
         <source>List the next %n dataset(s)</source>
-        <translation><numerusform>List the next %n dataset</numerusform><numerusform>List the next %n datasets</numerusform></translation>
+        <translation>
+            <numerusform>List the next %n dataset</numerusform>
+            <numerusform>List the next %n datasets</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="391"/>
+        <location filename="../app/datasetspage.cpp" line="390"/>
         <source>Dataset details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2507,12 +2830,18 @@ Source: %2</source>
     <message numerus="yes">
         <location filename="../app/datasetspage.cpp" line="685"/>
         <source>%1: %n dataset(s) issued</source>
-        <translation><numerusform>%1: %n dataset issued</numerusform><numerusform>%1: %n datasets issued</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n dataset issued</numerusform>
+            <numerusform>%1: %n datasets issued</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/datasetspage.cpp" line="692"/>
         <source>End of %1: %n dataset(s) in the catalog</source>
-        <translation><numerusform>End of %1: %n dataset in the catalog</numerusform><numerusform>End of %1: %n datasets in the catalog</numerusform></translation>
+        <translation>
+            <numerusform>End of %1: %n dataset in the catalog</numerusform>
+            <numerusform>End of %1: %n datasets in the catalog</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/datasetspage.cpp" line="763"/>
@@ -2522,12 +2851,18 @@ Source: %2</source>
     <message numerus="yes">
         <location filename="../app/datasetspage.cpp" line="777"/>
         <source>%n dataset(s)</source>
-        <translation><numerusform>%n dataset</numerusform><numerusform>%n datasets</numerusform></translation>
+        <translation>
+            <numerusform>%n dataset</numerusform>
+            <numerusform>%n datasets</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/datasetspage.cpp" line="779"/>
         <source>%1 of %n dataset(s) listed</source>
-        <translation><numerusform>%1 of %n dataset listed</numerusform><numerusform>%1 of %n datasets listed</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n dataset listed</numerusform>
+            <numerusform>%1 of %n datasets listed</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/datasetspage.cpp" line="785"/>
@@ -2566,11 +2901,102 @@ Source: %2</source>
     </message>
 </context>
 <context>
+    <name>scb::DatasetsSection</name>
+    <message>
+        <location filename="../app/reportsections.cpp" line="338"/>
+        <source>No dataset catalog is available: connect to a server once, or import a catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="347"/>
+        <location filename="../app/reportsections.cpp" line="354"/>
+        <location filename="../app/reportsections.cpp" line="355"/>
+        <location filename="../app/reportsections.cpp" line="358"/>
+        <source>Datasets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="347"/>
+        <source>in the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="348"/>
+        <location filename="../app/reportsections.cpp" line="358"/>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="348"/>
+        <source>where known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="349"/>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="350"/>
+        <source>tourism, electricity, government, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="353"/>
+        <source>Datasets by theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="357"/>
+        <source>Datasets and volume by theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="358"/>
+        <location filename="../app/reportsections.cpp" line="372"/>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="371"/>
+        <source>Newest datasets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="372"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="372"/>
+        <source>Publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="372"/>
+        <source>Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="378"/>
+        <source>No datasets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.h" line="61"/>
+        <source>Training datasets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>scb::FacetModel</name>
     <message numerus="yes">
         <location filename="../app/datasetmodels.cpp" line="435"/>
         <source>%1 · %n selected</source>
-        <translation><numerusform>%1 · %n selected</numerusform><numerusform>%1 · %n selected</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %n selected</numerusform>
+            <numerusform>%1 · %n selected</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/datasetmodels.cpp" line="455"/>
@@ -2580,7 +3006,10 @@ Source: %2</source>
     <message numerus="yes">
         <location filename="../app/datasetmodels.cpp" line="458"/>
         <source>%1: %n dataset(s)</source>
-        <translation><numerusform>%1: %n dataset</numerusform><numerusform>%1: %n datasets</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n dataset</numerusform>
+            <numerusform>%1: %n datasets</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2639,17 +3068,26 @@ Source: %2</source>
     <message numerus="yes">
         <location filename="../app/datasetspage.cpp" line="198"/>
         <source>Imported %n dataset(s) from %1.</source>
-        <translation><numerusform>Imported %n dataset from %1.</numerusform><numerusform>Imported %n datasets from %1.</numerusform></translation>
+        <translation>
+            <numerusform>Imported %n dataset from %1.</numerusform>
+            <numerusform>Imported %n datasets from %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/datasetspage.cpp" line="199"/>
         <source>Imported %n dataset(s) from %1 (%2).</source>
-        <translation><numerusform>Imported %n dataset from %1 (%2).</numerusform><numerusform>Imported %n datasets from %1 (%2).</numerusform></translation>
+        <translation>
+            <numerusform>Imported %n dataset from %1 (%2).</numerusform>
+            <numerusform>Imported %n datasets from %1 (%2).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/datasetspage.cpp" line="203"/>
         <source>%n item(s) refused.</source>
-        <translation><numerusform>%n item refused.</numerusform><numerusform>%n items refused.</numerusform></translation>
+        <translation>
+            <numerusform>%n item refused.</numerusform>
+            <numerusform>%n items refused.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/datasetspage.cpp" line="210"/>
@@ -2670,229 +3108,332 @@ Source: %2</source>
 <context>
     <name>scb::IndustryPage</name>
     <message>
-        <location filename="../app/industrypage.cpp" line="65"/>
+        <location filename="../app/industrypage.cpp" line="75"/>
         <source>%1 (synthetic)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/industrypage.cpp" line="66"/>
+        <location filename="../app/industrypage.cpp" line="76"/>
         <source>%1
 Source: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/industrypage.cpp" line="73"/>
+        <location filename="../app/industrypage.cpp" line="83"/>
         <source>Target %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/industrypage.cpp" line="142"/>
+        <location filename="../app/industrypage.cpp" line="152"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/industrypage.cpp" line="176"/>
+        <location filename="../app/industrypage.cpp" line="186"/>
         <source>Big data electronic information industry output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/industrypage.cpp" line="177"/>
+        <location filename="../app/industrypage.cpp" line="187"/>
         <source>Software and IT services revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/industrypage.cpp" line="179"/>
+        <location filename="../app/industrypage.cpp" line="189"/>
         <source>Growing enterprises introduced and cultivated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/industrypage.cpp" line="181"/>
-        <location filename="../app/industrypage.cpp" line="412"/>
+        <location filename="../app/industrypage.cpp" line="191"/>
+        <location filename="../app/industrypage.cpp" line="423"/>
         <source>Large-model application scenarios by field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/industrypage.cpp" line="242"/>
+        <location filename="../app/industrypage.cpp" line="254"/>
         <source>The figures could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/industrypage.cpp" line="291"/>
+        <location filename="../app/industrypage.cpp" line="303"/>
         <source>Output value %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/industrypage.cpp" line="295"/>
         <location filename="../app/industrypage.cpp" line="306"/>
+        <location filename="../app/industrypage.cpp" line="317"/>
         <source>(×%1 in five years)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/industrypage.cpp" line="302"/>
+        <location filename="../app/industrypage.cpp" line="314"/>
         <source>software and IT services %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/industrypage.cpp" line="312"/>
+        <location filename="../app/industrypage.cpp" line="324"/>
         <source>growing enterprises %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/industrypage.cpp" line="322"/>
+        <location filename="../app/industrypage.cpp" line="333"/>
         <source>large-model scenarios %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/industrypage.cpp" line="324"/>
+        <location filename="../app/industrypage.cpp" line="335"/>
         <source>No figures yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/industrypage.cpp" line="335"/>
+        <location filename="../app/industrypage.cpp" line="346"/>
         <source>Output value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/industrypage.cpp" line="341"/>
+        <location filename="../app/industrypage.cpp" line="352"/>
         <source>Year-on-year growth (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/industrypage.cpp" line="364"/>
+        <location filename="../app/industrypage.cpp" line="375"/>
         <source>Growth (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/industrypage.cpp" line="375"/>
+        <location filename="../app/industrypage.cpp" line="386"/>
         <source>%1: %2 over %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/industrypage.cpp" line="386"/>
+        <location filename="../app/industrypage.cpp" line="397"/>
         <source>Revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/industrypage.cpp" line="398"/>
+        <location filename="../app/industrypage.cpp" line="409"/>
         <source>Enterprises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/industrypage.cpp" line="459"/>
+        <location filename="../app/industrypage.cpp" line="470"/>
         <source>%1, %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/industrypage.cpp" line="475"/>
+        <location filename="../app/industrypage.cpp" line="486"/>
         <source>Scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scb::IndustrySection</name>
+    <message>
+        <location filename="../app/reportsections.cpp" line="466"/>
+        <source>No industry output figures are available: connect to a server once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="477"/>
+        <source>Software revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="480"/>
+        <source>Software revenue target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="485"/>
+        <source>Growing enterprises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="487"/>
+        <source>target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="492"/>
+        <source>Output value and software revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="498"/>
+        <source>Growing enterprises against the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="498"/>
+        <source>Enterprises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="510"/>
+        <source>Figures by year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="511"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="530"/>
+        <source>No figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.h" line="79"/>
+        <source>Industry output</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>scb::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="53"/>
+        <location filename="../app/mainwindow.cpp" line="61"/>
         <source>SCB Dashboard — smart computing base operations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="67"/>
+        <location filename="../app/mainwindow.cpp" line="75"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="68"/>
+        <location filename="../app/mainwindow.cpp" line="76"/>
         <source>Chips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="69"/>
-        <location filename="../app/mainwindow.cpp" line="205"/>
+        <location filename="../app/mainwindow.cpp" line="77"/>
+        <location filename="../app/mainwindow.cpp" line="269"/>
         <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="70"/>
+        <location filename="../app/mainwindow.cpp" line="78"/>
         <source>Datasets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="71"/>
+        <location filename="../app/mainwindow.cpp" line="79"/>
         <source>Cloud adoption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="72"/>
+        <location filename="../app/mainwindow.cpp" line="80"/>
         <source>Industry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="83"/>
+        <location filename="../app/mainwindow.cpp" line="91"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="84"/>
+        <location filename="../app/mainwindow.cpp" line="92"/>
         <source>&amp;Import datasets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="85"/>
+        <location filename="../app/mainwindow.cpp" line="93"/>
         <source>Add datasets from a CKAN package_search response or a DCAT-AP catalogue (JSON-LD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="94"/>
+        <location filename="../app/mainwindow.cpp" line="101"/>
+        <source>Export &amp;report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="103"/>
+        <source>Write a PDF report of the fleet and the base&apos;s figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="110"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="97"/>
+        <location filename="../app/mainwindow.cpp" line="113"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="114"/>
+        <source>&amp;Summary screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="116"/>
+        <source>Full-screen slides for a meeting-room screen (Esc leaves)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="118"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="98"/>
+        <location filename="../app/mainwindow.cpp" line="119"/>
         <source>Alert &amp;thresholds…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="100"/>
+        <location filename="../app/mainwindow.cpp" line="121"/>
+        <source>Summary &amp;screen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="128"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="131"/>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="145"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="101"/>
+        <location filename="../app/mainwindow.cpp" line="146"/>
         <source>&amp;About SCB Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="104"/>
+        <location filename="../app/mainwindow.cpp" line="149"/>
         <source>About SCB Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="105"/>
+        <location filename="../app/mainwindow.cpp" line="150"/>
         <source>&lt;b&gt;SCB Dashboard %1&lt;/b&gt;&lt;p&gt;Operations dashboard of a smart computing base: the live accelerator fleet and its history, the datasets it publishes, enterprises on the cloud and industry output.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="257"/>
+        <location filename="../app/mainwindow.cpp" line="321"/>
         <source>Import datasets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="257"/>
+        <location filename="../app/mainwindow.cpp" line="321"/>
         <source>Catalogues (*.json *.jsonld);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="180"/>
+        <location filename="../app/mainwindow.cpp" line="244"/>
         <source>History: %1 · %2 ticks received, %3 stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="185"/>
+        <location filename="../app/mainwindow.cpp" line="249"/>
         <source> · store behind by %n tick(s)</source>
         <translation>
             <numerusform> · store behind by %n tick</numerusform>
@@ -2900,27 +3441,27 @@ Source: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="188"/>
+        <location filename="../app/mainwindow.cpp" line="252"/>
         <source> · %1 skipped while the store was behind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="190"/>
+        <location filename="../app/mainwindow.cpp" line="254"/>
         <source> · compaction behind: %1 ticks waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="192"/>
+        <location filename="../app/mainwindow.cpp" line="256"/>
         <source> · rejected: %1 chunks, %2 values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="195"/>
+        <location filename="../app/mainwindow.cpp" line="259"/>
         <source> · %1 incomplete ticks</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="197"/>
+        <location filename="../app/mainwindow.cpp" line="261"/>
         <source> · %n reconnect(s)</source>
         <translation>
             <numerusform> · %n reconnect</numerusform>
@@ -2928,17 +3469,17 @@ Source: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="205"/>
+        <location filename="../app/mainwindow.cpp" line="269"/>
         <source>Alerts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="211"/>
+        <location filename="../app/mainwindow.cpp" line="275"/>
         <source>%1 active alerts, %2 critical</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="227"/>
+        <location filename="../app/mainwindow.cpp" line="291"/>
         <source>%1 (and %n more problem(s) with the alert settings, see the log)</source>
         <translation>
             <numerusform>%1 (and %n more problem with the alert settings, see the log)</numerusform>
@@ -2946,12 +3487,12 @@ Source: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="242"/>
+        <location filename="../app/mainwindow.cpp" line="306"/>
         <source>Alert thresholds not applied: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="249"/>
+        <location filename="../app/mainwindow.cpp" line="313"/>
         <source>Alert thresholds applied.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3039,12 +3580,18 @@ Source: %2</source>
     <message numerus="yes">
         <location filename="../app/statwidgets.cpp" line="196"/>
         <source>%n figure(s)</source>
-        <translation><numerusform>%n figure</numerusform><numerusform>%n figures</numerusform></translation>
+        <translation>
+            <numerusform>%n figure</numerusform>
+            <numerusform>%n figures</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/statwidgets.cpp" line="197"/>
         <source>%1 of %n figure(s)</source>
-        <translation><numerusform>%1 of %n figure</numerusform><numerusform>%1 of %n figures</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n figure</numerusform>
+            <numerusform>%1 of %n figures</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3080,23 +3627,540 @@ Source: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/overviewpage.cpp" line="88"/>
+        <location filename="../app/overviewpage.cpp" line="90"/>
         <source>of %1 installed · target %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/overviewpage.cpp" line="94"/>
+        <location filename="../app/overviewpage.cpp" line="96"/>
         <source>over %1 chips reporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/overviewpage.cpp" line="99"/>
+        <location filename="../app/overviewpage.cpp" line="101"/>
         <source>%1 W per chip online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/overviewpage.cpp" line="102"/>
+        <location filename="../app/overviewpage.cpp" line="104"/>
         <source>%1 throttled · %2 offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scb::OverviewSection</name>
+    <message>
+        <location filename="../app/reportsections.cpp" line="182"/>
+        <source>No fleet history is available for this report (database: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="189"/>
+        <source>Chips online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="191"/>
+        <source>target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="192"/>
+        <location filename="../app/reportsections.cpp" line="207"/>
+        <source>Mean utilization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="193"/>
+        <source>over the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="195"/>
+        <source>Power now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="196"/>
+        <source>whole fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="197"/>
+        <source>Chips with faults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="199"/>
+        <source>ECC, XID or health fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="202"/>
+        <source>Latest fleet data: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="205"/>
+        <source>Smart computing centers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="206"/>
+        <source>Center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="206"/>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="206"/>
+        <source>Chips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="206"/>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="207"/>
+        <source>Utilization now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="207"/>
+        <source>Power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="207"/>
+        <source>Faults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="223"/>
+        <source>No centers in the inventory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="227"/>
+        <source>Fleet utilization over the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="228"/>
+        <source>Utilization (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="230"/>
+        <location filename="../app/reportsections.cpp" line="241"/>
+        <source>Fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="234"/>
+        <source>Power, last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="240"/>
+        <source>Power (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.h" line="43"/>
+        <source>Fleet overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scb::ReportBuilder</name>
+    <message>
+        <location filename="../app/reportsections.cpp" line="556"/>
+        <source>Gui&apos;an smart computing base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="569"/>
+        <source>Operations report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="570"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="571"/>
+        <source>Generated at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="574"/>
+        <source>history database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="576"/>
+        <source>statistics from server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="578"/>
+        <source>statistics from the local copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="579"/>
+        <source>Data source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="580"/>
+        <source>none available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="584"/>
+        <source>fleet data up to %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="587"/>
+        <source>statistics fetched %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="590"/>
+        <source>Freshness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="591"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="592"/>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="594"/>
+        <source>Not everything could be read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="597"/>
+        <source>%1 · generated by scb-dashboard on %2 · period %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="601"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="603"/>
+        <source>Key figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="604"/>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="604"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="604"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="604"/>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="611"/>
+        <source>Chips online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="613"/>
+        <source>Chips in the fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="615"/>
+        <source>Mean utilization over the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="617"/>
+        <source>Power now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="618"/>
+        <source>Chips with faults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="623"/>
+        <source>Open alerts raised in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="627"/>
+        <source>Datasets in the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="638"/>
+        <source>Enterprises on the cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="644"/>
+        <source>Software revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="650"/>
+        <source>Growing enterprises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="653"/>
+        <source>No figures are available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scb::ReportDialog</name>
+    <message>
+        <location filename="../app/reportdialog.cpp" line="45"/>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportdialog.cpp" line="59"/>
+        <source>Sections:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportdialog.cpp" line="61"/>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportdialog.cpp" line="62"/>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportdialog.cpp" line="63"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportdialog.cpp" line="64"/>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportdialog.cpp" line="78"/>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportdialog.cpp" line="85"/>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportdialog.cpp" line="89"/>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportdialog.cpp" line="90"/>
+        <source>Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportdialog.cpp" line="91"/>
+        <source>Portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportdialog.cpp" line="92"/>
+        <source>Landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportdialog.cpp" line="93"/>
+        <source>Orientation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportdialog.cpp" line="102"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportdialog.cpp" line="106"/>
+        <source>Save as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportdialog.cpp" line="114"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportdialog.cpp" line="177"/>
+        <source>Choose at least one section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportdialog.cpp" line="179"/>
+        <source>The period must start before it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportdialog.cpp" line="186"/>
+        <source>Save report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportdialog.cpp" line="187"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportdialog.cpp" line="202"/>
+        <source>Reading the data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportdialog.cpp" line="233"/>
+        <source>Drawing page %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportdialog.cpp" line="251"/>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportdialog.cpp" line="255"/>
+        <source>The report could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportdialog.cpp" line="256"/>
+        <source>The report could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportdialog.cpp" line="280"/>
+        <location filename="../app/reportdialog.cpp" line="283"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scb::ReportDocument</name>
+    <message>
+        <location filename="../app/report.cpp" line="73"/>
+        <source>expected 1h to 400d, got &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report.cpp" line="82"/>
+        <source>expected dates YYYY-MM-DD or times YYYY-MM-DDTHH:MM in FROM..TO, got &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report.cpp" line="86"/>
+        <source>the start must come before the end, got &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report.cpp" line="88"/>
+        <source>at most 400 days in one report, got &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report.cpp" line="93"/>
+        <source>expected 24h, 7d, 30d or FROM..TO, got &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report.cpp" line="104"/>
+        <source>unknown section &apos;%1&apos; (known: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report.cpp" line="109"/>
+        <source>no section named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report.cpp" line="270"/>
+        <source>Server %1 did not answer (%2): figures from the local copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report.cpp" line="317"/>
+        <location filename="../app/report.cpp" line="332"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report.cpp" line="322"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportdocument.cpp" line="444"/>
+        <source>%1 (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportdocument.cpp" line="573"/>
+        <source>No data for this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportdocument.cpp" line="772"/>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportdocument.cpp" line="794"/>
+        <source>The page layout is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportdocument.cpp" line="823"/>
+        <location filename="../app/reportdocument.cpp" line="836"/>
+        <source>Cannot write the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportdocument.cpp" line="827"/>
+        <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3688,82 +4752,359 @@ Source: %2</source>
 <context>
     <name>scb::StatisticsBridge</name>
     <message>
-        <location filename="../app/statisticsbridge.cpp" line="235"/>
+        <location filename="../app/statisticsbridge.cpp" line="248"/>
         <source>catalog: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/statisticsbridge.cpp" line="245"/>
+        <location filename="../app/statisticsbridge.cpp" line="258"/>
         <source>cloud adoption: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/statisticsbridge.cpp" line="255"/>
+        <location filename="../app/statisticsbridge.cpp" line="268"/>
         <source>industry output: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/statisticsbridge.cpp" line="288"/>
+        <location filename="../app/statisticsbridge.cpp" line="301"/>
         <source>storing the %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/statisticsbridge.cpp" line="291"/>
+        <location filename="../app/statisticsbridge.cpp" line="304"/>
         <source>no cache: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/statisticsbridge.cpp" line="294"/>
+        <location filename="../app/statisticsbridge.cpp" line="307"/>
         <source>catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/statisticsbridge.cpp" line="297"/>
+        <location filename="../app/statisticsbridge.cpp" line="310"/>
         <source>cloud adoption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/statisticsbridge.cpp" line="301"/>
+        <location filename="../app/statisticsbridge.cpp" line="314"/>
         <source>industry output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/statisticsbridge.cpp" line="334"/>
-        <location filename="../app/statisticsbridge.cpp" line="381"/>
+        <location filename="../app/statisticsbridge.cpp" line="347"/>
+        <location filename="../app/statisticsbridge.cpp" line="394"/>
         <source>No cache: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/statisticsbridge.cpp" line="399"/>
+        <location filename="../app/statisticsbridge.cpp" line="412"/>
         <source>The file does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/statisticsbridge.cpp" line="401"/>
+        <location filename="../app/statisticsbridge.cpp" line="414"/>
         <source>This is a folder, not a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/statisticsbridge.cpp" line="403"/>
-        <location filename="../app/statisticsbridge.cpp" line="423"/>
+        <location filename="../app/statisticsbridge.cpp" line="416"/>
+        <location filename="../app/statisticsbridge.cpp" line="436"/>
         <source>The file is larger than %1 MiB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/statisticsbridge.cpp" line="405"/>
-        <location filename="../app/statisticsbridge.cpp" line="425"/>
+        <location filename="../app/statisticsbridge.cpp" line="418"/>
+        <location filename="../app/statisticsbridge.cpp" line="438"/>
         <source>The file cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/statisticsbridge.cpp" line="437"/>
+        <location filename="../app/statisticsbridge.cpp" line="450"/>
         <source>The datasets could not be stored: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/statisticsbridge.cpp" line="444"/>
+        <location filename="../app/statisticsbridge.cpp" line="457"/>
         <source>Datasets refused by the catalog: %n.</source>
-        <translation><numerusform>Datasets refused by the catalog: %n.</numerusform><numerusform>Datasets refused by the catalog: %n.</numerusform></translation>
+        <translation>
+            <numerusform>Datasets refused by the catalog: %n.</numerusform>
+            <numerusform>Datasets refused by the catalog: %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>scb::SummaryScreen</name>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="145"/>
+        <source>SCB Dashboard — summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="209"/>
+        <source>Gui&apos;an New Area smart computing base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="427"/>
+        <source>Fleet utilization today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="432"/>
+        <source>Mean over the %1 chips reporting now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="435"/>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="437"/>
+        <source>Waiting for the fleet&apos;s first data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="441"/>
+        <source>Today&apos;s mean so far: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="446"/>
+        <source>Lowest %1 · highest %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="449"/>
+        <location filename="../app/summaryscreen.cpp" line="478"/>
+        <source>Fleet of the embedded simulator (synthetic sample)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="456"/>
+        <source>Chips in service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="458"/>
+        <source>Online now, against the target of %1 chips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="460"/>
+        <location filename="../app/summaryscreen.cpp" line="510"/>
+        <location filename="../app/summaryscreen.cpp" line="553"/>
+        <source>of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="466"/>
+        <location filename="../app/summaryscreen.cpp" line="513"/>
+        <location filename="../app/summaryscreen.cpp" line="556"/>
+        <source>%1 of the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="467"/>
+        <source>%1 installed · %2 offline · %3 in fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="472"/>
+        <source>%1 more to reach the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="475"/>
+        <source>Target reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="485"/>
+        <source>Enterprises on the cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="503"/>
+        <location filename="../app/summaryscreen.cpp" line="546"/>
+        <source>No figures yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="506"/>
+        <source>Enterprises of the province using cloud services, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="515"/>
+        <source>Target: %1 (set on the Cloud adoption page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="532"/>
+        <source>Enterprise count: synthetic sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="576"/>
+        <source>Revenue figures: synthetic sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="605"/>
+        <source>Catalog of synthetic sample datasets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="539"/>
+        <source>Software and IT services revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="518"/>
+        <location filename="../app/summaryscreen.cpp" line="572"/>
+        <source>Target for %1: %2 (synthetic sample)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="521"/>
+        <location filename="../app/summaryscreen.cpp" line="573"/>
+        <source>Target for %1: %2 (published)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="528"/>
+        <source>Province figure: %1 (%2, synthetic sample)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="529"/>
+        <source>Province figure: %1 (published %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="549"/>
+        <source>%1, against the target of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="563"/>
+        <source>%1 on %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="583"/>
+        <source>Datasets by theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="586"/>
+        <source>No catalog yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/summaryscreen.cpp" line="592"/>
+        <source>Training datasets in the base&apos;s catalog, in %n theme(s)</source>
+        <translation>
+            <numerusform>Training datasets in the base&apos;s catalog, in %n theme</numerusform>
+            <numerusform>Training datasets in the base&apos;s catalog, in %n themes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="595"/>
+        <source>datasets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="601"/>
+        <source>%1 in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/summaryscreen.cpp" line="607"/>
+        <source>Partly synthetic: %n sample dataset(s) in the catalog</source>
+        <translation>
+            <numerusform>Partly synthetic: %n sample dataset in the catalog</numerusform>
+            <numerusform>Partly synthetic: %n sample datasets in the catalog</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="617"/>
+        <source>Waiting for fleet data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="620"/>
+        <source>Live fleet data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="621"/>
+        <source>No live data: fleet data from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="764"/>
+        <location filename="../app/summaryscreen.cpp" line="777"/>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="791"/>
+        <source>No history for today yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/summaryscreen.cpp" line="860"/>
+        <source>and %n more theme(s)</source>
+        <translation>
+            <numerusform>and %n more theme</numerusform>
+            <numerusform>and %n more themes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="902"/>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scb::SummarySettingsDialog</name>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="945"/>
+        <source>Summary screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="948"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="950"/>
+        <source>How long each slide stays before the next one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="951"/>
+        <source>Slide &amp;interval:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="958"/>
+        <source>Shown in the footer of the summary screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="959"/>
+        <source>&amp;Base name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="960"/>
+        <source>On the summary screen: Esc leaves, the arrow keys step, Space pauses.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -6,256 +6,321 @@
     <message>
         <location filename="../backend/alerts/alertrules.cpp" line="238"/>
         <source>High temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>温度过高</translation>
     </message>
     <message>
         <location filename="../backend/alerts/alertrules.cpp" line="240"/>
         <source>XID error</source>
-        <translation type="unfinished"></translation>
+        <translation>XID 错误</translation>
     </message>
     <message>
         <location filename="../backend/alerts/alertrules.cpp" line="242"/>
         <source>Double-bit ECC error</source>
-        <translation type="unfinished"></translation>
+        <translation>双比特 ECC 错误</translation>
     </message>
     <message>
         <location filename="../backend/alerts/alertrules.cpp" line="244"/>
         <source>Health fault</source>
-        <translation type="unfinished"></translation>
+        <translation>健康故障</translation>
     </message>
     <message>
         <location filename="../backend/alerts/alertrules.cpp" line="246"/>
         <source>Chip offline</source>
-        <translation type="unfinished"></translation>
+        <translation>芯片离线</translation>
     </message>
     <message>
         <location filename="../backend/alerts/alertrules.cpp" line="248"/>
         <source>No data from node</source>
-        <translation type="unfinished"></translation>
+        <translation>节点无数据</translation>
     </message>
     <message>
         <location filename="../backend/alerts/alertrules.cpp" line="257"/>
         <source>Check the cooling of the rack and the node (fans, inlet temperature, airflow, blanking panels); the chip throttles when hot.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查机柜和节点的散热（风扇、进风温度、气流、盲板）；芯片过热时会降频。</translation>
     </message>
     <message>
         <location filename="../backend/alerts/alertrules.cpp" line="264"/>
         <source>Drain the node and reset the GPU so the bad memory is retired or remapped; RMA if it repeats.</source>
-        <translation type="unfinished"></translation>
+        <translation>排空节点并重置 GPU，使损坏的显存被停用或重映射；如反复出现，申请返修（RMA）。</translation>
     </message>
     <message>
         <location filename="../backend/alerts/alertrules.cpp" line="269"/>
         <source>Drain the node, run the vendor&apos;s diagnostics on the chip and reset it; RMA if the fault persists.</source>
-        <translation type="unfinished"></translation>
+        <translation>排空节点，对芯片运行厂商诊断程序并重置；如故障持续，申请返修（RMA）。</translation>
     </message>
     <message>
         <location filename="../backend/alerts/alertrules.cpp" line="274"/>
         <source>Check the node&apos;s power, network and driver; drain it if it stays away.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查节点的供电、网络和驱动；如长时间未恢复，排空该节点。</translation>
     </message>
     <message>
         <location filename="../backend/alerts/alertrules.cpp" line="277"/>
         <source>Check that the node is up and that its telemetry agent and network work.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查节点是否运行，以及其遥测代理和网络是否正常。</translation>
     </message>
 </context>
 <context>
     <name>AppOptions</name>
     <message>
-        <location filename="../app/appoptions.cpp" line="48"/>
+        <location filename="../app/appoptions.cpp" line="52"/>
         <source>Operations dashboard of a smart computing base: live accelerator fleet, history, datasets, cloud adoption and industry output.</source>
-        <translation type="unfinished"></translation>
+        <translation>智算基地运营看板：加速芯片集群实时状态、历史数据、数据集、企业上云和产业产值。</translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="54"/>
+        <location filename="../app/appoptions.cpp" line="58"/>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示本帮助。</translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="57"/>
+        <location filename="../app/appoptions.cpp" line="61"/>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示版本号。</translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="60"/>
+        <location filename="../app/appoptions.cpp" line="64"/>
         <source>Telemetry server to connect to (host:port). Without it, an embedded fleet simulator is started in-process.</source>
-        <translation type="unfinished"></translation>
+        <translation>要连接的遥测服务器（host:port）。未指定时，在进程内启动内置集群模拟器。</translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="66"/>
+        <location filename="../app/appoptions.cpp" line="70"/>
         <source>History database file (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>历史数据库文件（默认：%1）。</translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="71"/>
+        <location filename="../app/appoptions.cpp" line="75"/>
         <source>Chips of the embedded simulator (default: 80000).</source>
-        <translation type="unfinished"></translation>
+        <translation>内置模拟器的芯片数（默认：80000）。</translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="76"/>
+        <location filename="../app/appoptions.cpp" line="80"/>
         <source>Centers of the embedded simulator (default: 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>内置模拟器的智算中心数（默认：4）。</translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="81"/>
+        <location filename="../app/appoptions.cpp" line="85"/>
         <source>Seed of the embedded simulator (default: 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>内置模拟器的随机种子（默认：1）。</translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="103"/>
+        <location filename="../app/appoptions.cpp" line="89"/>
+        <source>Language of the user interface for this run: zh_CN or en (default: the one chosen in Settings → Language, else the system&apos;s).</source>
+        <translation>本次运行的界面语言：zh_CN 或 en（默认：设置 → 语言中所选的语言，未选择时使用系统语言）。</translation>
+    </message>
+    <message>
+        <location filename="../app/appoptions.cpp" line="99"/>
+        <source>What to show: operator (the dashboard, default) or summary (full-screen slides for a meeting-room screen; Esc quits).</source>
+        <translation>显示内容：operator（运营看板，默认）或 summary（用于会议室大屏的全屏轮播；按 Esc 退出）。</translation>
+    </message>
+    <message>
+        <location filename="../app/appoptions.cpp" line="106"/>
+        <source>Write a PDF report to this file and exit, without a window or a display.</source>
+        <translation>将 PDF 报告写入此文件后退出，不打开窗口，也不需要显示器。</translation>
+    </message>
+    <message>
+        <location filename="../app/appoptions.cpp" line="112"/>
+        <source>Period of the report: 24h, 7d, 30d or FROM..TO (dates YYYY-MM-DD or local times YYYY-MM-DDTHH:MM; default: 24h).</source>
+        <translation>报告期：24h、7d、30d 或 FROM..TO（日期 YYYY-MM-DD 或本地时间 YYYY-MM-DDTHH:MM；默认：24h）。</translation>
+    </message>
+    <message>
+        <location filename="../app/appoptions.cpp" line="118"/>
+        <source>Sections of the report, comma-separated: %1 (default: all).</source>
+        <translation>报告包含的章节，用逗号分隔：%1（默认：全部）。</translation>
+    </message>
+    <message>
+        <location filename="../app/appoptions.cpp" line="124"/>
+        <source>Paper size of the report: A4, A3 or Letter (default: A4).</source>
+        <translation>报告纸张大小：A4、A3 或 Letter（默认：A4）。</translation>
+    </message>
+    <message>
+        <location filename="../app/appoptions.cpp" line="129"/>
+        <source>Orientation of the report: portrait or landscape (default: portrait).</source>
+        <translation>报告页面方向：portrait（纵向）或 landscape（横向）（默认：portrait）。</translation>
+    </message>
+    <message>
+        <location filename="../app/appoptions.cpp" line="151"/>
         <source>Unexpected argument &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别的参数“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="109"/>
+        <location filename="../app/appoptions.cpp" line="157"/>
         <source>--server: expected host:port, got &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--server：应为 host:port，实际为“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="115"/>
+        <location filename="../app/appoptions.cpp" line="163"/>
         <source>--db: the file name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>--db：文件名为空。</translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="121"/>
+        <location filename="../app/appoptions.cpp" line="169"/>
+        <source>--lang: expected zh_CN or en, got &apos;%1&apos;.</source>
+        <translation>--lang：应为 zh_CN 或 en，实际为“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../app/appoptions.cpp" line="177"/>
+        <source>--mode: expected operator or summary, got &apos;%1&apos;.</source>
+        <translation>--mode：应为 operator 或 summary，实际为“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../app/appoptions.cpp" line="185"/>
+        <source>--report: the file name is empty.</source>
+        <translation>--report：文件名为空。</translation>
+    </message>
+    <message>
+        <location filename="../app/appoptions.cpp" line="190"/>
+        <source>--range, --sections, --paper and --orientation need --report.</source>
+        <translation>--range、--sections、--paper 和 --orientation 需要与 --report 一起使用。</translation>
+    </message>
+    <message>
+        <location filename="../app/appoptions.cpp" line="210"/>
+        <source>--paper: expected A4, A3 or Letter, got &apos;%1&apos;.</source>
+        <translation>--paper：应为 A4、A3 或 Letter，实际为“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../app/appoptions.cpp" line="218"/>
+        <source>--orientation: expected portrait or landscape, got &apos;%1&apos;.</source>
+        <translation>--orientation：应为 portrait 或 landscape，实际为“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../app/appoptions.cpp" line="227"/>
         <source>--sim-chips: expected an integer in 1..1000000, got &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sim-chips：应为 1..1000000 之间的整数，实际为“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="128"/>
+        <location filename="../app/appoptions.cpp" line="234"/>
         <source>--sim-centers: expected an integer in 1..64, got &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sim-centers：应为 1..64 之间的整数，实际为“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="137"/>
+        <location filename="../app/appoptions.cpp" line="243"/>
         <source>--sim-seed: expected a non-negative integer, got &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sim-seed：应为非负整数，实际为“%1”。</translation>
     </message>
 </context>
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../app/formatting.cpp" line="19"/>
+        <location filename="../app/formatting.cpp" line="21"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../app/formatting.cpp" line="27"/>
+        <location filename="../app/formatting.cpp" line="29"/>
         <source>%1 MW</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/formatting.cpp" line="30"/>
-        <source>%1 kW</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MW</translation>
     </message>
     <message>
         <location filename="../app/formatting.cpp" line="32"/>
-        <source>%1 W</source>
-        <translation type="unfinished"></translation>
+        <source>%1 kW</source>
+        <translation>%1 kW</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../app/formatting.cpp" line="54"/>
-        <source>%n s ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <location filename="../app/formatting.cpp" line="34"/>
+        <source>%1 W</source>
+        <translation>%1 W</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/formatting.cpp" line="56"/>
-        <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>%n 秒前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/formatting.cpp" line="58"/>
-        <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/formatting.cpp" line="59"/>
+        <location filename="../app/formatting.cpp" line="60"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/formatting.cpp" line="61"/>
         <source>%n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天前</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/formatting.cpp" line="71"/>
+        <location filename="../app/formatting.cpp" line="190"/>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../app/formatting.cpp" line="73"/>
+        <location filename="../app/formatting.cpp" line="192"/>
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation>在线</translation>
     </message>
     <message>
-        <location filename="../app/formatting.cpp" line="74"/>
+        <location filename="../app/formatting.cpp" line="193"/>
         <source>offline</source>
-        <translation type="unfinished"></translation>
+        <translation>离线</translation>
     </message>
     <message>
-        <location filename="../app/formatting.cpp" line="76"/>
+        <location filename="../app/formatting.cpp" line="195"/>
         <source>maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>维护中</translation>
     </message>
     <message>
-        <location filename="../app/formatting.cpp" line="78"/>
+        <location filename="../app/formatting.cpp" line="197"/>
         <source>throttled</source>
-        <translation type="unfinished"></translation>
+        <translation>降频</translation>
     </message>
     <message>
-        <location filename="../app/formatting.cpp" line="80"/>
+        <location filename="../app/formatting.cpp" line="199"/>
         <source>ECC error</source>
-        <translation type="unfinished"></translation>
+        <translation>ECC 错误</translation>
     </message>
     <message>
-        <location filename="../app/formatting.cpp" line="82"/>
+        <location filename="../app/formatting.cpp" line="201"/>
         <source>XID event</source>
-        <translation type="unfinished"></translation>
+        <translation>XID 事件</translation>
     </message>
     <message>
-        <location filename="../app/formatting.cpp" line="84"/>
+        <location filename="../app/formatting.cpp" line="203"/>
         <source>health fault</source>
-        <translation type="unfinished"></translation>
+        <translation>健康故障</translation>
     </message>
     <message>
-        <location filename="../app/formatting.cpp" line="92"/>
+        <location filename="../app/formatting.cpp" line="211"/>
         <source>XID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>XID %1</translation>
     </message>
     <message>
-        <location filename="../app/formatting.cpp" line="94"/>
+        <location filename="../app/formatting.cpp" line="213"/>
         <source>double-bit ECC error</source>
-        <translation type="unfinished"></translation>
+        <translation>双比特 ECC 错误</translation>
     </message>
     <message>
-        <location filename="../app/formatting.cpp" line="96"/>
+        <location filename="../app/formatting.cpp" line="215"/>
         <source>went offline</source>
-        <translation type="unfinished"></translation>
+        <translation>离线</translation>
     </message>
     <message>
-        <location filename="../app/formatting.cpp" line="98"/>
+        <location filename="../app/formatting.cpp" line="217"/>
         <source>back online</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复在线</translation>
     </message>
     <message>
-        <location filename="../app/formatting.cpp" line="100"/>
+        <location filename="../app/formatting.cpp" line="219"/>
         <source>thermal throttling</source>
-        <translation type="unfinished"></translation>
+        <translation>过热降频</translation>
     </message>
     <message>
-        <location filename="../app/formatting.cpp" line="102"/>
+        <location filename="../app/formatting.cpp" line="221"/>
         <source>unknown event %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知事件 %1</translation>
     </message>
     <message>
-        <location filename="../app/formatting.cpp" line="117"/>
+        <location filename="../app/formatting.cpp" line="236"/>
         <source>Check the rack&apos;s cooling and the chip&apos;s fans.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查机柜散热和芯片风扇。</translation>
     </message>
 </context>
 <context>
@@ -264,44 +329,44 @@
         <location filename="../widgets/heatmapview.cpp" line="464"/>
         <location filename="../widgets/heatmapview.cpp" line="698"/>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>无数据</translation>
     </message>
     <message>
         <location filename="../widgets/heatmapview.cpp" line="593"/>
         <source>Waiting for the fleet inventory…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待集群设备清单…</translation>
     </message>
     <message numerus="yes">
         <location filename="../widgets/heatmapview.cpp" line="641"/>
         <source>%Ln chip(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 颗芯片</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../widgets/heatmapview.cpp" line="715"/>
         <source>Showing %L1 of %L2 chips: enlarge to see all</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 %L2 颗芯片中的 %L1 颗：放大窗口可查看全部</translation>
     </message>
     <message>
         <location filename="../widgets/heatmapview.cpp" line="727"/>
         <source>Zoom %1× · 0 resets</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放 %1× · 按 0 复位</translation>
     </message>
     <message>
         <location filename="../widgets/heatmapview.cpp" line="776"/>
         <source>Chip %L1</source>
-        <translation type="unfinished"></translation>
+        <translation>芯片 %L1</translation>
     </message>
     <message>
         <location filename="../widgets/heatmapview.cpp" line="778"/>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>无数据</translation>
     </message>
     <message>
         <location filename="../widgets/heatmapview.cpp" line="782"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -309,12 +374,12 @@
     <message>
         <location filename="../widgets/kpitile.cpp" line="130"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <location filename="../widgets/kpitile.cpp" line="132"/>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>严重</translation>
     </message>
 </context>
 <context>
@@ -322,188 +387,188 @@
     <message>
         <location filename="../backend/alerts/alertrules.cpp" line="24"/>
         <source>Graphics engine exception</source>
-        <translation type="unfinished"></translation>
+        <translation>图形引擎异常</translation>
     </message>
     <message>
         <location filename="../backend/alerts/alertrules.cpp" line="25"/>
         <source>Usually a fault in the application (bad memory access, illegal instruction): check the job. If it repeats across different jobs, run diagnostics on the GPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>通常是应用程序故障（非法内存访问、非法指令）：请检查作业。如在不同作业中反复出现，请对 GPU 运行诊断。</translation>
     </message>
     <message>
         <location filename="../backend/alerts/alertrules.cpp" line="29"/>
         <source>GPU memory page fault</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 显存页错误</translation>
     </message>
     <message>
         <location filename="../backend/alerts/alertrules.cpp" line="30"/>
         <source>Usually an illegal memory access by the application: check the job. If it repeats across different jobs, suspect the driver or the GPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>通常是应用程序的非法内存访问：请检查作业。如在不同作业中反复出现，可能是驱动或 GPU 的问题。</translation>
     </message>
     <message>
         <location filename="../backend/alerts/alertrules.cpp" line="35"/>
         <source>Invalid or corrupted push buffer stream</source>
-        <translation type="unfinished"></translation>
+        <translation>推送缓冲区数据流无效或损坏</translation>
     </message>
     <message>
         <location filename="../backend/alerts/alertrules.cpp" line="36"/>
         <source>Check the PCIe link and the driver; reset the GPU. Drain the node if it repeats.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查 PCIe 链路和驱动；重置 GPU。如反复出现，排空节点。</translation>
     </message>
     <message>
         <location filename="../backend/alerts/alertrules.cpp" line="40"/>
         <source>GPU stopped processing (application fault)</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 停止处理（应用程序故障）</translation>
     </message>
     <message>
         <location filename="../backend/alerts/alertrules.cpp" line="41"/>
         <source>The application hit a fault and its channel was stopped; the GPU is fine. Check the job.</source>
-        <translation type="unfinished"></translation>
+        <translation>应用程序发生故障，其通道已被停止；GPU 本身正常。请检查作业。</translation>
     </message>
     <message>
         <location filename="../backend/alerts/alertrules.cpp" line="46"/>
         <source>Preemptive cleanup after a previous error</source>
-        <translation type="unfinished"></translation>
+        <translation>先前错误后的预防性清理</translation>
     </message>
     <message>
         <location filename="../backend/alerts/alertrules.cpp" line="47"/>
         <source>The driver cleaned up after a job ended or failed: look for an earlier XID on this GPU. No action on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>作业结束或失败后驱动进行了清理：请查找该 GPU 上更早的 XID。单独出现时无需处理。</translation>
     </message>
     <message>
         <location filename="../backend/alerts/alertrules.cpp" line="52"/>
         <source>GPU stopped processing</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 停止处理</translation>
     </message>
     <message>
         <location filename="../backend/alerts/alertrules.cpp" line="53"/>
         <source>Drain the node and reset the GPU; if it repeats, run diagnostics and consider RMA.</source>
-        <translation type="unfinished"></translation>
+        <translation>排空节点并重置 GPU；如反复出现，运行诊断并考虑返修（RMA）。</translation>
     </message>
     <message>
         <location filename="../backend/alerts/alertrules.cpp" line="57"/>
         <source>Double-bit ECC error</source>
-        <translation type="unfinished"></translation>
+        <translation>双比特 ECC 错误</translation>
     </message>
     <message>
         <location filename="../backend/alerts/alertrules.cpp" line="58"/>
         <source>Drain the node and reset the GPU so the bad memory is retired or remapped; RMA if it repeats.</source>
-        <translation type="unfinished"></translation>
+        <translation>排空节点并重置 GPU，使损坏的显存被停用或重映射；如反复出现，申请返修（RMA）。</translation>
     </message>
     <message>
         <location filename="../backend/alerts/alertrules.cpp" line="63"/>
         <source>Internal micro-controller breakpoint or warning</source>
-        <translation type="unfinished"></translation>
+        <translation>内部微控制器断点或警告</translation>
     </message>
     <message>
         <location filename="../backend/alerts/alertrules.cpp" line="64"/>
         <source>Reset the GPU at the next opportunity; update the driver and firmware if it repeats.</source>
-        <translation type="unfinished"></translation>
+        <translation>在下次合适的时机重置 GPU；如反复出现，更新驱动和固件。</translation>
     </message>
     <message>
         <location filename="../backend/alerts/alertrules.cpp" line="68"/>
         <source>Internal micro-controller halt</source>
-        <translation type="unfinished"></translation>
+        <translation>内部微控制器停机</translation>
     </message>
     <message>
         <location filename="../backend/alerts/alertrules.cpp" line="69"/>
         <source>Drain the node and reset the GPU; run diagnostics and consider RMA if it repeats.</source>
-        <translation type="unfinished"></translation>
+        <translation>排空节点并重置 GPU；如反复出现，运行诊断并考虑返修（RMA）。</translation>
     </message>
     <message>
         <location filename="../backend/alerts/alertrules.cpp" line="74"/>
         <source>ECC page retirement or row remapping recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>已记录 ECC 页停用或行重映射</translation>
     </message>
     <message>
         <location filename="../backend/alerts/alertrules.cpp" line="75"/>
         <source>Schedule a GPU reset so the retirement or remapping takes effect; RMA if the count keeps growing.</source>
-        <translation type="unfinished"></translation>
+        <translation>安排重置 GPU，使停用或重映射生效；如计数持续增长，申请返修（RMA）。</translation>
     </message>
     <message>
         <location filename="../backend/alerts/alertrules.cpp" line="81"/>
         <source>ECC page retirement or row remapping failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ECC 页停用或行重映射失败</translation>
     </message>
     <message>
         <location filename="../backend/alerts/alertrules.cpp" line="82"/>
         <source>Drain the node and reset the GPU; the GPU may have run out of spare rows: consider RMA.</source>
-        <translation type="unfinished"></translation>
+        <translation>排空节点并重置 GPU；该 GPU 的备用行可能已耗尽：请考虑返修（RMA）。</translation>
     </message>
     <message>
         <location filename="../backend/alerts/alertrules.cpp" line="87"/>
         <source>NVLink error</source>
-        <translation type="unfinished"></translation>
+        <translation>NVLink 错误</translation>
     </message>
     <message>
         <location filename="../backend/alerts/alertrules.cpp" line="88"/>
         <source>Check the NVLink links and error counters of the GPU; reset the GPU. If it repeats, check the NVLink hardware (GPU, baseboard, NVSwitch).</source>
-        <translation type="unfinished"></translation>
+        <translation>检查该 GPU 的 NVLink 链路和错误计数；重置 GPU。如反复出现，检查 NVLink 硬件（GPU、基板、NVSwitch）。</translation>
     </message>
     <message>
         <location filename="../backend/alerts/alertrules.cpp" line="92"/>
         <source>GPU has fallen off the bus</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 已从总线掉线</translation>
     </message>
     <message>
         <location filename="../backend/alerts/alertrules.cpp" line="93"/>
         <source>Drain the node; check the PCIe slot, power and cooling; reboot, reseat or replace the GPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>排空节点；检查 PCIe 插槽、供电和散热；重启节点，重新插拔或更换 GPU。</translation>
     </message>
     <message>
         <location filename="../backend/alerts/alertrules.cpp" line="97"/>
         <source>High single-bit ECC error rate</source>
-        <translation type="unfinished"></translation>
+        <translation>单比特 ECC 错误率过高</translation>
     </message>
     <message>
         <location filename="../backend/alerts/alertrules.cpp" line="98"/>
         <source>Watch the GPU&apos;s ECC counters; schedule a reset and diagnostics; RMA if the rate stays high.</source>
-        <translation type="unfinished"></translation>
+        <translation>关注该 GPU 的 ECC 计数；安排重置和诊断；如错误率持续偏高，申请返修（RMA）。</translation>
     </message>
     <message>
         <location filename="../backend/alerts/alertrules.cpp" line="103"/>
         <source>Contained ECC error</source>
-        <translation type="unfinished"></translation>
+        <translation>已隔离的 ECC 错误</translation>
     </message>
     <message>
         <location filename="../backend/alerts/alertrules.cpp" line="104"/>
         <source>The application using the bad memory was stopped, others go on: restart the job and reset the GPU when convenient so the row is remapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用损坏显存的应用程序已被停止，其他应用程序继续运行：请重启作业，并在方便时重置 GPU 以完成行重映射。</translation>
     </message>
     <message>
         <location filename="../backend/alerts/alertrules.cpp" line="109"/>
         <source>Uncontained ECC error</source>
-        <translation type="unfinished"></translation>
+        <translation>未隔离的 ECC 错误</translation>
     </message>
     <message>
         <location filename="../backend/alerts/alertrules.cpp" line="110"/>
         <source>Every application on the GPU may be affected: drain the node and reset the GPU; RMA if it repeats.</source>
-        <translation type="unfinished"></translation>
+        <translation>该 GPU 上的所有应用程序都可能受到影响：排空节点并重置 GPU；如反复出现，申请返修（RMA）。</translation>
     </message>
     <message>
         <location filename="../backend/alerts/alertrules.cpp" line="115"/>
         <source>GSP RPC timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>GSP RPC 超时</translation>
     </message>
     <message>
         <location filename="../backend/alerts/alertrules.cpp" line="116"/>
         <location filename="../backend/alerts/alertrules.cpp" line="120"/>
         <source>Drain the node and reset the GPU; update the driver if it repeats.</source>
-        <translation type="unfinished"></translation>
+        <translation>排空节点并重置 GPU；如反复出现，更新驱动。</translation>
     </message>
     <message>
         <location filename="../backend/alerts/alertrules.cpp" line="119"/>
         <source>GSP error</source>
-        <translation type="unfinished"></translation>
+        <translation>GSP 错误</translation>
     </message>
     <message>
         <location filename="../backend/alerts/alertrules.cpp" line="125"/>
         <source>XID error</source>
-        <translation type="unfinished"></translation>
+        <translation>XID 错误</translation>
     </message>
     <message>
         <location filename="../backend/alerts/alertrules.cpp" line="126"/>
         <source>Look the code up in NVIDIA&apos;s XID catalog and check the kernel log of the node; reset the GPU if it repeats.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 NVIDIA 的 XID 目录中查找该代码，并检查节点的内核日志；如反复出现，重置 GPU。</translation>
     </message>
 </context>
 <context>
@@ -512,199 +577,273 @@
         <location filename="../app/alertspage.cpp" line="98"/>
         <location filename="../app/alertspage.cpp" line="124"/>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>确认</translation>
     </message>
     <message>
         <location filename="../app/alertspage.cpp" line="108"/>
         <source>What is being done about it (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>正在采取的处理措施（可选）</translation>
     </message>
     <message>
         <location filename="../app/alertspage.cpp" line="111"/>
         <source>&amp;Who:</source>
-        <translation type="unfinished"></translation>
+        <translation>确认人(&amp;W)：</translation>
     </message>
     <message>
         <location filename="../app/alertspage.cpp" line="112"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;N)：</translation>
     </message>
     <message>
         <location filename="../app/alertspage.cpp" line="163"/>
         <source>Enter who acknowledges.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入确认人。</translation>
     </message>
     <message>
         <location filename="../app/alertspage.cpp" line="165"/>
         <source>The name is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>名称过长。</translation>
     </message>
     <message>
         <location filename="../app/alertspage.cpp" line="167"/>
         <source>The note is too long (at most %1 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>备注过长（最多 %1 字节）。</translation>
     </message>
 </context>
 <context>
     <name>scb::AdoptionPage</name>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="103"/>
+        <location filename="../app/adoptionpage.cpp" line="104"/>
         <source>%1 (synthetic)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（模拟数据）</translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="104"/>
+        <location filename="../app/adoptionpage.cpp" line="105"/>
         <source>%1
 Source: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/adoptionpage.cpp" line="117"/>
-        <source>Enterprises on the cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+来源：%2</translation>
     </message>
     <message>
         <location filename="../app/adoptionpage.cpp" line="118"/>
-        <location filename="../app/adoptionpage.cpp" line="417"/>
-        <source>On the cloud by industry</source>
-        <translation type="unfinished"></translation>
+        <source>Enterprises on the cloud</source>
+        <translation>上云企业</translation>
     </message>
     <message>
         <location filename="../app/adoptionpage.cpp" line="119"/>
-        <location filename="../app/adoptionpage.cpp" line="467"/>
-        <source>On the cloud by region</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/adoptionpage.cpp" line="420"/>
+        <source>On the cloud by industry</source>
+        <translation>分行业上云企业</translation>
     </message>
     <message>
         <location filename="../app/adoptionpage.cpp" line="120"/>
+        <location filename="../app/adoptionpage.cpp" line="470"/>
+        <source>On the cloud by region</source>
+        <translation>分地区上云企业</translation>
+    </message>
+    <message>
+        <location filename="../app/adoptionpage.cpp" line="121"/>
         <source>New adopters per month</source>
-        <translation type="unfinished"></translation>
+        <translation>每月新增上云企业</translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="122"/>
+        <location filename="../app/adoptionpage.cpp" line="123"/>
         <source>Enterprises above designated size on the cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>规模以上企业上云</translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="130"/>
+        <location filename="../app/adoptionpage.cpp" line="131"/>
         <source>&amp;Target:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/adoptionpage.cpp" line="136"/>
-        <source>From data</source>
-        <translation type="unfinished"></translation>
+        <translation>目标(&amp;T)：</translation>
     </message>
     <message>
         <location filename="../app/adoptionpage.cpp" line="137"/>
+        <source>From data</source>
+        <translation>按数据</translation>
+    </message>
+    <message>
+        <location filename="../app/adoptionpage.cpp" line="138"/>
         <source> enterprises</source>
-        <translation type="unfinished"></translation>
+        <translation> 家企业</translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="140"/>
+        <location filename="../app/adoptionpage.cpp" line="141"/>
         <source>The target line of the chart. “From data” draws the target the data gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>图表中的目标线。“按数据”表示绘制数据中给出的目标。</translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="213"/>
+        <location filename="../app/adoptionpage.cpp" line="216"/>
         <source>The figures could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/adoptionpage.cpp" line="281"/>
-        <source>Target: %1 (set here)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取数据：%1</translation>
     </message>
     <message>
         <location filename="../app/adoptionpage.cpp" line="284"/>
+        <source>Target: %1 (set here)</source>
+        <translation>目标：%1（在此设置）</translation>
+    </message>
+    <message>
+        <location filename="../app/adoptionpage.cpp" line="287"/>
         <source>Target %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年目标：%2</translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="308"/>
+        <location filename="../app/adoptionpage.cpp" line="311"/>
         <source>%1 enterprises on the cloud (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>上云企业 %1 家（%2）</translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="312"/>
+        <location filename="../app/adoptionpage.cpp" line="315"/>
         <source>province figure %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>全省数据 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="317"/>
+        <location filename="../app/adoptionpage.cpp" line="320"/>
         <source>No figures yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无数据。</translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="349"/>
-        <location filename="../app/adoptionpage.cpp" line="443"/>
-        <location filename="../app/adoptionpage.cpp" line="533"/>
-        <location filename="../app/adoptionpage.cpp" line="572"/>
+        <location filename="../app/adoptionpage.cpp" line="352"/>
+        <location filename="../app/adoptionpage.cpp" line="446"/>
+        <location filename="../app/adoptionpage.cpp" line="536"/>
+        <location filename="../app/adoptionpage.cpp" line="575"/>
         <source>Enterprises</source>
-        <translation type="unfinished"></translation>
+        <translation>企业数</translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="381"/>
-        <location filename="../app/adoptionpage.cpp" line="454"/>
-        <location filename="../app/adoptionpage.cpp" line="524"/>
-        <location filename="../app/adoptionpage.cpp" line="639"/>
+        <location filename="../app/adoptionpage.cpp" line="384"/>
+        <location filename="../app/adoptionpage.cpp" line="457"/>
+        <location filename="../app/adoptionpage.cpp" line="527"/>
+        <location filename="../app/adoptionpage.cpp" line="642"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/adoptionpage.cpp" line="388"/>
-        <source>Province figure: %1 (%2, synthetic)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location filename="../app/adoptionpage.cpp" line="391"/>
+        <source>Province figure: %1 (%2, synthetic)</source>
+        <translation>全省数据：%1（%2，模拟数据）</translation>
+    </message>
+    <message>
+        <location filename="../app/adoptionpage.cpp" line="394"/>
         <source>Province figure: %1 (published %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>全省数据：%1（%2 发布）</translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="418"/>
+        <location filename="../app/adoptionpage.cpp" line="421"/>
         <source>On the cloud by industry, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>分行业上云企业（%1）</translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="425"/>
+        <location filename="../app/adoptionpage.cpp" line="428"/>
         <source>Enterprises, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>企业数（%1）</translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="468"/>
+        <location filename="../app/adoptionpage.cpp" line="471"/>
         <source>On the cloud by region, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>分地区上云企业（%1）</translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="484"/>
+        <location filename="../app/adoptionpage.cpp" line="487"/>
         <source>Guiyang</source>
-        <translation type="unfinished"></translation>
+        <translation>贵阳</translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="484"/>
+        <location filename="../app/adoptionpage.cpp" line="487"/>
         <source>Gui&apos;an New Area</source>
-        <translation type="unfinished"></translation>
+        <translation>贵安新区</translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="485"/>
+        <location filename="../app/adoptionpage.cpp" line="488"/>
         <source>Other cities and prefectures</source>
-        <translation type="unfinished"></translation>
+        <translation>其他市（州）</translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="586"/>
+        <location filename="../app/adoptionpage.cpp" line="589"/>
         <source>%1: %2 new</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：新增 %2</translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="604"/>
+        <location filename="../app/adoptionpage.cpp" line="607"/>
         <source>Share on the cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>上云比例</translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="626"/>
+        <location filename="../app/adoptionpage.cpp" line="629"/>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
+    </message>
+</context>
+<context>
+    <name>scb::AdoptionSection</name>
+    <message>
+        <location filename="../app/reportsections.cpp" line="389"/>
+        <source>No cloud adoption figures are available: connect to a server once.</source>
+        <translation>没有企业上云数据：请至少连接一次服务器。</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="399"/>
+        <source>Enterprises on the cloud</source>
+        <translation>上云企业</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="402"/>
+        <source>Province figure</source>
+        <translation>全省数据</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="403"/>
+        <source>published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="405"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="421"/>
+        <source>Enterprises on the cloud against the province figure and target</source>
+        <translation>上云企业与全省数据及目标对比</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="422"/>
+        <source>Enterprises</source>
+        <translation>企业数</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="440"/>
+        <source>Enterprises on the cloud (%1)</source>
+        <translation>上云企业（%1）</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="452"/>
+        <source>No figures.</source>
+        <translation>无数据。</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="455"/>
+        <source>By industry</source>
+        <translation>分行业</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="455"/>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="456"/>
+        <source>By region</source>
+        <translation>分地区</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="456"/>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.h" line="70"/>
+        <source>Enterprise cloud adoption</source>
+        <translation>企业上云</translation>
     </message>
 </context>
 <context>
@@ -712,136 +851,136 @@ Source: %2</source>
     <message numerus="yes">
         <location filename="../app/alertlistmodel.cpp" line="56"/>
         <source>for %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>持续 %n 秒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/alertlistmodel.cpp" line="58"/>
         <source>for %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>持续 %n 分钟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/alertlistmodel.cpp" line="60"/>
         <source>for %n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>持续 %n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/alertlistmodel.cpp" line="61"/>
         <source>for %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>持续 %n 天</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/alertlistmodel.cpp" line="188"/>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>严重</translation>
     </message>
     <message>
         <location filename="../app/alertlistmodel.cpp" line="188"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <location filename="../app/alertlistmodel.cpp" line="198"/>
         <source>Center %1</source>
-        <translation type="unfinished"></translation>
+        <translation>智算中心 %1</translation>
     </message>
     <message>
         <location filename="../app/alertlistmodel.cpp" line="202"/>
         <source>Node %1</source>
-        <translation type="unfinished"></translation>
+        <translation>节点 %1</translation>
     </message>
     <message>
         <location filename="../app/alertlistmodel.cpp" line="204"/>
         <source>Chip %1</source>
-        <translation type="unfinished"></translation>
+        <translation>芯片 %1</translation>
     </message>
     <message>
         <location filename="../app/alertlistmodel.cpp" line="213"/>
         <source>XID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>XID %1</translation>
     </message>
     <message>
         <location filename="../app/alertlistmodel.cpp" line="214"/>
         <source>XID %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>XID %1 — %2</translation>
     </message>
     <message>
         <location filename="../app/alertlistmodel.cpp" line="226"/>
         <source>%1 °C</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 °C</translation>
     </message>
     <message>
         <location filename="../app/alertlistmodel.cpp" line="228"/>
         <source>%1 (peak %2 °C)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（峰值 %2 °C）</translation>
     </message>
     <message>
         <location filename="../app/alertlistmodel.cpp" line="235"/>
         <location filename="../app/alertlistmodel.cpp" line="237"/>
         <source>×%1</source>
-        <translation type="unfinished"></translation>
+        <translation>×%1</translation>
     </message>
     <message>
         <location filename="../app/alertlistmodel.cpp" line="263"/>
         <source>by %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 于 %2 确认</translation>
     </message>
     <message>
         <location filename="../app/alertlistmodel.cpp" line="265"/>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 确认</translation>
     </message>
     <message>
         <location filename="../app/alertlistmodel.cpp" line="268"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../app/alertlistmodel.cpp" line="331"/>
         <source>Since %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>自 %1 起（%2）</translation>
     </message>
     <message>
         <location filename="../app/alertlistmodel.cpp" line="378"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>级别</translation>
     </message>
     <message>
         <location filename="../app/alertlistmodel.cpp" line="380"/>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间</translation>
     </message>
     <message>
         <location filename="../app/alertlistmodel.cpp" line="382"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>位置</translation>
     </message>
     <message>
         <location filename="../app/alertlistmodel.cpp" line="384"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <location filename="../app/alertlistmodel.cpp" line="386"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>数值</translation>
     </message>
     <message>
         <location filename="../app/alertlistmodel.cpp" line="388"/>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>处理建议</translation>
     </message>
     <message>
         <location filename="../app/alertlistmodel.cpp" line="390"/>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>已确认</translation>
     </message>
 </context>
 <context>
@@ -849,162 +988,162 @@ Source: %2</source>
     <message>
         <location filename="../app/alertrulesdialog.cpp" line="51"/>
         <source>Alert Thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>告警阈值</translation>
     </message>
     <message>
         <location filename="../app/alertrulesdialog.cpp" line="54"/>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>温度</translation>
     </message>
     <message>
         <location filename="../app/alertrulesdialog.cpp" line="56"/>
         <source>Raise temperature alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>产生温度告警</translation>
     </message>
     <message>
         <location filename="../app/alertrulesdialog.cpp" line="62"/>
         <source>A warning is raised once a chip has stayed at or above this temperature for the time below.</source>
-        <translation type="unfinished"></translation>
+        <translation>芯片温度达到或超过此值并持续下方设定的时长后，产生警告。</translation>
     </message>
     <message>
         <location filename="../app/alertrulesdialog.cpp" line="64"/>
         <source>A critical alert is raised as soon as a chip reaches this temperature.</source>
-        <translation type="unfinished"></translation>
+        <translation>芯片温度一旦达到此值，立即产生严重告警。</translation>
     </message>
     <message>
         <location filename="../app/alertrulesdialog.cpp" line="67"/>
         <source>An alert clears only once the chip has stayed below the warning threshold minus this much, so a value dancing around the threshold does not flap.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有当芯片温度持续低于“警告阈值减去此值”时，告警才会清除，以免数值在阈值附近波动时告警反复出现和消失。</translation>
     </message>
     <message>
         <location filename="../app/alertrulesdialog.cpp" line="70"/>
         <source>&amp;Warning threshold (°C):</source>
-        <translation type="unfinished"></translation>
+        <translation>警告阈值 (°C)(&amp;W)：</translation>
     </message>
     <message>
         <location filename="../app/alertrulesdialog.cpp" line="71"/>
         <source>Warn after this long at or above it (s):</source>
-        <translation type="unfinished"></translation>
+        <translation>达到或超过阈值持续多久后警告（秒）：</translation>
     </message>
     <message>
         <location filename="../app/alertrulesdialog.cpp" line="72"/>
         <source>&amp;Critical threshold (°C):</source>
-        <translation type="unfinished"></translation>
+        <translation>严重阈值 (°C)(&amp;C)：</translation>
     </message>
     <message>
         <location filename="../app/alertrulesdialog.cpp" line="73"/>
         <source>&amp;Hysteresis (°C):</source>
-        <translation type="unfinished"></translation>
+        <translation>回差 (°C)(&amp;H)：</translation>
     </message>
     <message>
         <location filename="../app/alertrulesdialog.cpp" line="74"/>
         <source>Clear after this long below it (s):</source>
-        <translation type="unfinished"></translation>
+        <translation>低于阈值持续多久后清除（秒）：</translation>
     </message>
     <message>
         <location filename="../app/alertrulesdialog.cpp" line="77"/>
         <source>XID errors</source>
-        <translation type="unfinished"></translation>
+        <translation>XID 错误</translation>
     </message>
     <message>
         <location filename="../app/alertrulesdialog.cpp" line="79"/>
         <source>Raise an alert for every XID error</source>
-        <translation type="unfinished"></translation>
+        <translation>每个 XID 错误都产生告警</translation>
     </message>
     <message>
         <location filename="../app/alertrulesdialog.cpp" line="82"/>
         <source>none: every XID error is a warning</source>
-        <translation type="unfinished"></translation>
+        <translation>无：所有 XID 错误均为警告</translation>
     </message>
     <message>
         <location filename="../app/alertrulesdialog.cpp" line="83"/>
         <source>XID codes from 1 to 999, separated by commas. These raise critical alerts; every other code raises a warning.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 到 999 之间的 XID 代码，用逗号分隔。这些代码产生严重告警；其他代码产生警告。</translation>
     </message>
     <message>
         <location filename="../app/alertrulesdialog.cpp" line="90"/>
         <source>Critical &amp;XID codes:</source>
-        <translation type="unfinished"></translation>
+        <translation>严重 XID 代码(&amp;X)：</translation>
     </message>
     <message>
         <location filename="../app/alertrulesdialog.cpp" line="94"/>
         <source>Faults</source>
-        <translation type="unfinished"></translation>
+        <translation>故障</translation>
     </message>
     <message>
         <location filename="../app/alertrulesdialog.cpp" line="96"/>
         <source>Double-bit ECC errors (critical)</source>
-        <translation type="unfinished"></translation>
+        <translation>双比特 ECC 错误（严重）</translation>
     </message>
     <message>
         <location filename="../app/alertrulesdialog.cpp" line="97"/>
         <source>Health faults (critical)</source>
-        <translation type="unfinished"></translation>
+        <translation>健康故障（严重）</translation>
     </message>
     <message>
         <location filename="../app/alertrulesdialog.cpp" line="101"/>
         <source>Clear after the fault is gone for (s):</source>
-        <translation type="unfinished"></translation>
+        <translation>故障消失持续多久后清除（秒）：</translation>
     </message>
     <message>
         <location filename="../app/alertrulesdialog.cpp" line="104"/>
         <source>Chips and nodes away</source>
-        <translation type="unfinished"></translation>
+        <translation>芯片和节点失联</translation>
     </message>
     <message>
         <location filename="../app/alertrulesdialog.cpp" line="106"/>
         <source>Chips offline (warning)</source>
-        <translation type="unfinished"></translation>
+        <translation>芯片离线（警告）</translation>
     </message>
     <message>
         <location filename="../app/alertrulesdialog.cpp" line="108"/>
         <source>Nodes sending no data (critical)</source>
-        <translation type="unfinished"></translation>
+        <translation>节点无数据上报（严重）</translation>
     </message>
     <message>
         <location filename="../app/alertrulesdialog.cpp" line="111"/>
         <source>Alert after offline for (s):</source>
-        <translation type="unfinished"></translation>
+        <translation>离线持续多久后告警（秒）：</translation>
     </message>
     <message>
         <location filename="../app/alertrulesdialog.cpp" line="113"/>
         <source>Alert after no data for (s):</source>
-        <translation type="unfinished"></translation>
+        <translation>无数据持续多久后告警（秒）：</translation>
     </message>
     <message>
         <location filename="../app/alertrulesdialog.cpp" line="116"/>
         <source>Limits and notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>上限与通知</translation>
     </message>
     <message>
         <location filename="../app/alertrulesdialog.cpp" line="119"/>
         <source>Beyond this many open alerts new ones are refused and counted, so broken input cannot exhaust memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>未关闭告警超过此数量后，新告警将被拒绝并计数，以免异常输入耗尽内存。</translation>
     </message>
     <message>
         <location filename="../app/alertrulesdialog.cpp" line="121"/>
         <source>Notify on the desktop when a critical alert is raised</source>
-        <translation type="unfinished"></translation>
+        <translation>产生严重告警时发送桌面通知</translation>
     </message>
     <message>
         <location filename="../app/alertrulesdialog.cpp" line="123"/>
         <source>Open alerts at most:</source>
-        <translation type="unfinished"></translation>
+        <translation>未关闭告警上限：</translation>
     </message>
     <message>
         <location filename="../app/alertrulesdialog.cpp" line="127"/>
         <source>This desktop has no system tray: notifications cannot show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>此桌面没有系统托盘：无法在此显示通知。</translation>
     </message>
     <message>
         <location filename="../app/alertrulesdialog.cpp" line="152"/>
         <source>Set every threshold to its default; the notification choice stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>将所有阈值恢复为默认值；通知设置保持不变。</translation>
     </message>
     <message>
         <location filename="../app/alertrulesdialog.cpp" line="264"/>
         <source>Correct the critical XID codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>请更正严重 XID 代码。</translation>
     </message>
 </context>
 <context>
@@ -1012,63 +1151,63 @@ Source: %2</source>
     <message>
         <location filename="../app/alertsettings.cpp" line="125"/>
         <source>The alert setting %1 is neither true nor false (&quot;%2&quot;); using the default, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>告警设置 %1 既不是 true 也不是 false（“%2”）；使用默认值 %3。</translation>
     </message>
     <message>
         <location filename="../app/alertsettings.cpp" line="140"/>
         <source>The alert setting %1 is not a whole number (&quot;%2&quot;); using the default, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>告警设置 %1 不是整数（“%2”）；使用默认值 %3。</translation>
     </message>
     <message>
         <location filename="../app/alertsettings.cpp" line="147"/>
         <source>The alert setting %1 = %2 is outside %3 to %4; using the default, %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>告警设置 %1 = %2 超出 %3 到 %4 的范围；使用默认值 %5。</translation>
     </message>
     <message>
         <location filename="../app/alertsettings.cpp" line="171"/>
         <source>it is not a list of numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>它不是数字列表。</translation>
     </message>
     <message>
         <location filename="../app/alertsettings.cpp" line="178"/>
         <source>The alert setting %1 (&quot;%2&quot;) is not a list of XID codes: %3 Using the default, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>告警设置 %1（“%2”）不是 XID 代码列表：%3 使用默认值 %4。</translation>
     </message>
     <message>
         <location filename="../app/alertsettings.cpp" line="233"/>
         <source>The stored alert thresholds do not fit together: %1 Using the default temperature thresholds.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的告警阈值相互矛盾：%1 使用默认温度阈值。</translation>
     </message>
     <message>
         <location filename="../app/alertsettings.cpp" line="289"/>
         <source>The critical temperature (%1 °C) must be above the warning threshold (%2 °C).</source>
-        <translation type="unfinished"></translation>
+        <translation>严重温度（%1 °C）必须高于警告阈值（%2 °C）。</translation>
     </message>
     <message>
         <location filename="../app/alertsettings.cpp" line="294"/>
         <source>The hysteresis (%1 °C) must not exceed the warning threshold (%2 °C).</source>
-        <translation type="unfinished"></translation>
+        <translation>回差（%1 °C）不得超过警告阈值（%2 °C）。</translation>
     </message>
     <message>
         <location filename="../app/alertsettings.cpp" line="299"/>
         <source>The hysteresis (%1 °C) must be smaller than the gap between warning and critical (%2 °C).</source>
-        <translation type="unfinished"></translation>
+        <translation>回差（%1 °C）必须小于警告阈值与严重阈值之差（%2 °C）。</translation>
     </message>
     <message>
         <location filename="../app/alertsettings.cpp" line="306"/>
         <location filename="../app/alertsettings.cpp" line="351"/>
         <source>%1 is not an XID code: codes go from 1 to 999.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 XID 代码：代码范围为 1 到 999。</translation>
     </message>
     <message>
         <location filename="../app/alertsettings.cpp" line="335"/>
         <source>&quot;%1&quot; is not an XID code: enter whole numbers from 1 to 999, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 XID 代码：请输入 1 到 999 之间的整数，用逗号分隔。</translation>
     </message>
     <message>
         <location filename="../app/alertsettings.cpp" line="361"/>
         <source>Too many codes (%1): at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>代码过多（%1 个）：最多 %2 个。</translation>
     </message>
 </context>
 <context>
@@ -1076,156 +1215,156 @@ Source: %2</source>
     <message>
         <location filename="../app/alertspage.cpp" line="185"/>
         <source>&amp;Acknowledge…</source>
-        <translation type="unfinished"></translation>
+        <translation>确认(&amp;A)…</translation>
     </message>
     <message>
         <location filename="../app/alertspage.cpp" line="186"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制(&amp;C)</translation>
     </message>
     <message>
         <location filename="../app/alertspage.cpp" line="187"/>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../app/alertspage.cpp" line="217"/>
         <source>&amp;Severity:</source>
-        <translation type="unfinished"></translation>
+        <translation>级别(&amp;S)：</translation>
     </message>
     <message>
         <location filename="../app/alertspage.cpp" line="219"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <location filename="../app/alertspage.cpp" line="226"/>
         <source>C&amp;enter:</source>
-        <translation type="unfinished"></translation>
+        <translation>智算中心(&amp;E)：</translation>
     </message>
     <message>
         <location filename="../app/alertspage.cpp" line="232"/>
         <source>Search any column</source>
-        <translation type="unfinished"></translation>
+        <translation>在所有列中搜索</translation>
     </message>
     <message>
         <location filename="../app/alertspage.cpp" line="237"/>
         <source>Acknowledge the selected alerts, with your name and a note</source>
-        <translation type="unfinished"></translation>
+        <translation>确认所选告警，并填写姓名和备注</translation>
     </message>
     <message>
         <location filename="../app/alertspage.cpp" line="238"/>
         <source>Copy the selected rows as tab-separated text</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选行复制为制表符分隔的文本</translation>
     </message>
     <message>
         <location filename="../app/alertspage.cpp" line="239"/>
         <source>Save the rows shown as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>将显示的行保存为 CSV 文件</translation>
     </message>
     <message>
         <location filename="../app/alertspage.cpp" line="336"/>
         <source>All centers</source>
-        <translation type="unfinished"></translation>
+        <translation>全部智算中心</translation>
     </message>
     <message>
         <location filename="../app/alertspage.cpp" line="372"/>
         <source>Not acknowledged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未确认：%1</translation>
     </message>
     <message>
         <location filename="../app/alertspage.cpp" line="400"/>
         <source>No active alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>无活动告警</translation>
     </message>
     <message>
         <location filename="../app/alertspage.cpp" line="406"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/alertspage.cpp" line="406"/>
         <source>%n critical</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条严重</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/alertspage.cpp" line="407"/>
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条警告</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/alertspage.cpp" line="409"/>
         <source> · %n acknowledged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · 已确认 %n 条</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/alertspage.cpp" line="411"/>
         <source> · %1 of %2 shown</source>
-        <translation type="unfinished"></translation>
+        <translation> · 显示 %2 条中的 %1 条</translation>
     </message>
     <message>
         <location filename="../app/alertspage.cpp" line="420"/>
         <source>No active alerts.</source>
-        <translation type="unfinished"></translation>
+        <translation>无活动告警。</translation>
     </message>
     <message>
         <location filename="../app/alertspage.cpp" line="422"/>
         <source>No alerts match the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合筛选条件的告警。</translation>
     </message>
     <message>
         <location filename="../app/alertspage.cpp" line="489"/>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/alertspage.cpp" line="499"/>
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… 另有 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/alertspage.cpp" line="503"/>
         <source>Acknowledge %n alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>确认 %n 条告警</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/alertspage.cpp" line="522"/>
         <source>Copied %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已复制 %n 行。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/alertspage.cpp" line="534"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/alertspage.cpp" line="537"/>
         <source>Saved %n alert(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 条告警保存到 %1。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/alertspage.cpp" line="546"/>
         <source>Export alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>导出告警</translation>
     </message>
     <message>
         <location filename="../app/alertspage.cpp" line="547"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -1233,52 +1372,52 @@ Source: %2</source>
     <message>
         <location filename="../app/centertablemodel.cpp" line="73"/>
         <source>Whole fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>全集群</translation>
     </message>
     <message>
         <location filename="../app/centertablemodel.cpp" line="85"/>
         <source>%1 °C</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 °C</translation>
     </message>
     <message>
         <location filename="../app/centertablemodel.cpp" line="101"/>
         <source>Center</source>
-        <translation type="unfinished"></translation>
+        <translation>智算中心</translation>
     </message>
     <message>
         <location filename="../app/centertablemodel.cpp" line="103"/>
         <source>Chips</source>
-        <translation type="unfinished"></translation>
+        <translation>芯片数</translation>
     </message>
     <message>
         <location filename="../app/centertablemodel.cpp" line="105"/>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>在线</translation>
     </message>
     <message>
         <location filename="../app/centertablemodel.cpp" line="107"/>
         <source>Mean utilization</source>
-        <translation type="unfinished"></translation>
+        <translation>平均利用率</translation>
     </message>
     <message>
         <location filename="../app/centertablemodel.cpp" line="109"/>
         <source>Power</source>
-        <translation type="unfinished"></translation>
+        <translation>功耗</translation>
     </message>
     <message>
         <location filename="../app/centertablemodel.cpp" line="111"/>
         <source>Hottest chip</source>
-        <translation type="unfinished"></translation>
+        <translation>最高芯片温度</translation>
     </message>
     <message>
         <location filename="../app/centertablemodel.cpp" line="113"/>
         <source>In fault</source>
-        <translation type="unfinished"></translation>
+        <translation>故障</translation>
     </message>
     <message>
         <location filename="../app/centertablemodel.cpp" line="115"/>
         <source>Throttled</source>
-        <translation type="unfinished"></translation>
+        <translation>降频</translation>
     </message>
 </context>
 <context>
@@ -1286,109 +1425,109 @@ Source: %2</source>
     <message>
         <location filename="../app/chipdetailview.cpp" line="36"/>
         <source>Utilization, %</source>
-        <translation type="unfinished"></translation>
+        <translation>利用率，%</translation>
     </message>
     <message>
         <location filename="../app/chipdetailview.cpp" line="37"/>
         <source>Temperature, °C</source>
-        <translation type="unfinished"></translation>
+        <translation>温度，°C</translation>
     </message>
     <message>
         <location filename="../app/chipdetailview.cpp" line="38"/>
         <source>Power, W</source>
-        <translation type="unfinished"></translation>
+        <translation>功耗，W</translation>
     </message>
     <message>
         <location filename="../app/chipdetailview.cpp" line="39"/>
         <source>Memory used, MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>显存占用，MiB</translation>
     </message>
     <message>
         <location filename="../app/chipdetailview.cpp" line="100"/>
         <source>Events in this range</source>
-        <translation type="unfinished"></translation>
+        <translation>此时间范围内的事件</translation>
     </message>
     <message>
         <location filename="../app/chipdetailview.cpp" line="105"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location filename="../app/chipdetailview.cpp" line="105"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>事件</translation>
     </message>
     <message>
         <location filename="../app/chipdetailview.cpp" line="105"/>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>处理建议</translation>
     </message>
     <message>
         <location filename="../app/chipdetailview.cpp" line="159"/>
         <source>Loading history…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载历史数据…</translation>
     </message>
     <message>
         <location filename="../app/chipdetailview.cpp" line="168"/>
         <source>History could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取历史数据：%1</translation>
     </message>
     <message>
         <location filename="../app/chipdetailview.cpp" line="200"/>
         <source>No events in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>此时间范围内无事件。</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/chipdetailview.cpp" line="201"/>
         <source>%n event(s) in this range.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>此时间范围内有 %n 个事件。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/chipdetailview.cpp" line="259"/>
         <source>No chip selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择芯片。</translation>
     </message>
     <message>
         <location filename="../app/chipdetailview.cpp" line="279"/>
         <source>&lt;b&gt;Chip %1&lt;/b&gt; · %2 · %3 · node %4 · %5</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;芯片 %1&lt;/b&gt; · %2 · %3 · 节点 %4 · %5</translation>
     </message>
     <message>
         <location filename="../app/chipdetailview.cpp" line="284"/>
         <source>No live values yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无实时数据。</translation>
     </message>
     <message>
         <location filename="../app/chipdetailview.cpp" line="290"/>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>无数据</translation>
     </message>
     <message>
         <location filename="../app/chipdetailview.cpp" line="292"/>
         <source>Now (%1): utilization %2 · temperature %3 · power %4 · memory %5 · &lt;b&gt;%6&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>当前（%1）：利用率 %2 · 温度 %3 · 功耗 %4 · 显存 %5 · &lt;b&gt;%6&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../app/chipdetailview.cpp" line="294"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location filename="../app/chipdetailview.cpp" line="295"/>
         <source>%1 °C</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 °C</translation>
     </message>
     <message>
         <location filename="../app/chipdetailview.cpp" line="295"/>
         <source>%1 W</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 W</translation>
     </message>
     <message>
         <location filename="../app/chipdetailview.cpp" line="296"/>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB</translation>
     </message>
 </context>
 <context>
@@ -1396,137 +1535,137 @@ Source: %2</source>
     <message>
         <location filename="../app/chiprankmodel.cpp" line="58"/>
         <source>Hottest</source>
-        <translation type="unfinished"></translation>
+        <translation>温度最高</translation>
     </message>
     <message>
         <location filename="../app/chiprankmodel.cpp" line="60"/>
         <source>Most idle</source>
-        <translation type="unfinished"></translation>
+        <translation>最空闲</translation>
     </message>
     <message>
         <location filename="../app/chiprankmodel.cpp" line="62"/>
         <source>Most errors</source>
-        <translation type="unfinished"></translation>
+        <translation>错误最多</translation>
     </message>
     <message>
-        <location filename="../app/chiprankmodel.cpp" line="435"/>
+        <location filename="../app/chiprankmodel.cpp" line="436"/>
         <source>Center %1</source>
-        <translation type="unfinished"></translation>
+        <translation>智算中心 %1</translation>
     </message>
     <message>
-        <location filename="../app/chiprankmodel.cpp" line="438"/>
+        <location filename="../app/chiprankmodel.cpp" line="439"/>
         <source>Model %1</source>
-        <translation type="unfinished"></translation>
+        <translation>型号 %1</translation>
     </message>
     <message>
-        <location filename="../app/chiprankmodel.cpp" line="442"/>
+        <location filename="../app/chiprankmodel.cpp" line="443"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../app/chiprankmodel.cpp" line="444"/>
+        <location filename="../app/chiprankmodel.cpp" line="445"/>
         <source>%1 °C</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 °C</translation>
     </message>
     <message>
-        <location filename="../app/chiprankmodel.cpp" line="446"/>
+        <location filename="../app/chiprankmodel.cpp" line="447"/>
         <source>%1 W</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 W</translation>
     </message>
     <message>
-        <location filename="../app/chiprankmodel.cpp" line="448"/>
+        <location filename="../app/chiprankmodel.cpp" line="449"/>
         <source>%1 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GiB</translation>
     </message>
     <message>
-        <location filename="../app/chiprankmodel.cpp" line="515"/>
+        <location filename="../app/chiprankmodel.cpp" line="516"/>
         <source>XID %1, double-bit ECC %2, throttling %3, offline %4</source>
-        <translation type="unfinished"></translation>
+        <translation>XID %1，双比特 ECC %2，降频 %3，离线 %4</translation>
     </message>
     <message>
-        <location filename="../app/chiprankmodel.cpp" line="541"/>
+        <location filename="../app/chiprankmodel.cpp" line="542"/>
         <source>Rank by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>排名依据：%1</translation>
     </message>
     <message>
-        <location filename="../app/chiprankmodel.cpp" line="543"/>
+        <location filename="../app/chiprankmodel.cpp" line="544"/>
         <source>XID events in the range</source>
-        <translation type="unfinished"></translation>
+        <translation>时间范围内的 XID 事件</translation>
     </message>
     <message>
-        <location filename="../app/chiprankmodel.cpp" line="545"/>
+        <location filename="../app/chiprankmodel.cpp" line="546"/>
         <source>Double-bit ECC errors in the range</source>
-        <translation type="unfinished"></translation>
+        <translation>时间范围内的双比特 ECC 错误</translation>
     </message>
     <message>
-        <location filename="../app/chiprankmodel.cpp" line="547"/>
+        <location filename="../app/chiprankmodel.cpp" line="548"/>
         <source>Device memory in use</source>
-        <translation type="unfinished"></translation>
+        <translation>显存占用</translation>
     </message>
     <message>
-        <location filename="../app/chiprankmodel.cpp" line="556"/>
+        <location filename="../app/chiprankmodel.cpp" line="557"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
-        <location filename="../app/chiprankmodel.cpp" line="558"/>
+        <location filename="../app/chiprankmodel.cpp" line="559"/>
         <source>Chip</source>
-        <translation type="unfinished"></translation>
+        <translation>芯片</translation>
     </message>
     <message>
-        <location filename="../app/chiprankmodel.cpp" line="560"/>
+        <location filename="../app/chiprankmodel.cpp" line="561"/>
         <source>UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID</translation>
     </message>
     <message>
-        <location filename="../app/chiprankmodel.cpp" line="562"/>
+        <location filename="../app/chiprankmodel.cpp" line="563"/>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>节点</translation>
     </message>
     <message>
-        <location filename="../app/chiprankmodel.cpp" line="564"/>
+        <location filename="../app/chiprankmodel.cpp" line="565"/>
         <source>Center</source>
-        <translation type="unfinished"></translation>
+        <translation>智算中心</translation>
     </message>
     <message>
-        <location filename="../app/chiprankmodel.cpp" line="566"/>
+        <location filename="../app/chiprankmodel.cpp" line="567"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>型号</translation>
     </message>
     <message>
-        <location filename="../app/chiprankmodel.cpp" line="568"/>
+        <location filename="../app/chiprankmodel.cpp" line="569"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/chiprankmodel.cpp" line="570"/>
+        <location filename="../app/chiprankmodel.cpp" line="571"/>
         <source>Utilization</source>
-        <translation type="unfinished"></translation>
+        <translation>利用率</translation>
     </message>
     <message>
-        <location filename="../app/chiprankmodel.cpp" line="572"/>
+        <location filename="../app/chiprankmodel.cpp" line="573"/>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>温度</translation>
     </message>
     <message>
-        <location filename="../app/chiprankmodel.cpp" line="574"/>
+        <location filename="../app/chiprankmodel.cpp" line="575"/>
         <source>Power</source>
-        <translation type="unfinished"></translation>
+        <translation>功耗</translation>
     </message>
     <message>
-        <location filename="../app/chiprankmodel.cpp" line="576"/>
+        <location filename="../app/chiprankmodel.cpp" line="577"/>
         <source>Memory used</source>
-        <translation type="unfinished"></translation>
+        <translation>显存占用</translation>
     </message>
     <message>
-        <location filename="../app/chiprankmodel.cpp" line="578"/>
+        <location filename="../app/chiprankmodel.cpp" line="579"/>
         <source>XID</source>
-        <translation type="unfinished"></translation>
+        <translation>XID</translation>
     </message>
     <message>
-        <location filename="../app/chiprankmodel.cpp" line="580"/>
+        <location filename="../app/chiprankmodel.cpp" line="581"/>
         <source>ECC</source>
-        <translation type="unfinished"></translation>
+        <translation>ECC</translation>
     </message>
 </context>
 <context>
@@ -1534,185 +1673,185 @@ Source: %2</source>
     <message>
         <location filename="../app/chiptablespanel.cpp" line="39"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制(&amp;C)</translation>
     </message>
     <message>
         <location filename="../app/chiptablespanel.cpp" line="40"/>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../app/chiptablespanel.cpp" line="69"/>
         <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示(&amp;H)：</translation>
     </message>
     <message>
         <location filename="../app/chiptablespanel.cpp" line="73"/>
         <source>How many chips to list (at most %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>列出的芯片数量（最多 %1）</translation>
     </message>
     <message>
         <location filename="../app/chiptablespanel.cpp" line="75"/>
         <source>&amp;Top:</source>
-        <translation type="unfinished"></translation>
+        <translation>前(&amp;T)：</translation>
     </message>
     <message>
         <location filename="../app/chiptablespanel.cpp" line="77"/>
         <source>C&amp;enter:</source>
-        <translation type="unfinished"></translation>
+        <translation>智算中心(&amp;E)：</translation>
     </message>
     <message>
         <location filename="../app/chiptablespanel.cpp" line="79"/>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>型号(&amp;M)：</translation>
     </message>
     <message>
         <location filename="../app/chiptablespanel.cpp" line="80"/>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>全部状态</translation>
     </message>
     <message>
         <location filename="../app/chiptablespanel.cpp" line="84"/>
         <source>St&amp;ate:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态(&amp;A)：</translation>
     </message>
     <message>
         <location filename="../app/chiptablespanel.cpp" line="85"/>
         <source>Search any column</source>
-        <translation type="unfinished"></translation>
+        <translation>在所有列中搜索</translation>
     </message>
     <message>
         <location filename="../app/chiptablespanel.cpp" line="90"/>
         <source>Copy the selected rows as tab-separated text</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选行复制为制表符分隔的文本</translation>
     </message>
     <message>
         <location filename="../app/chiptablespanel.cpp" line="91"/>
         <source>Save the rows shown as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>将显示的行保存为 CSV 文件</translation>
     </message>
     <message>
         <location filename="../app/chiptablespanel.cpp" line="333"/>
         <source>All centers</source>
-        <translation type="unfinished"></translation>
+        <translation>全部智算中心</translation>
     </message>
     <message>
         <location filename="../app/chiptablespanel.cpp" line="334"/>
         <source>All models</source>
-        <translation type="unfinished"></translation>
+        <translation>全部型号</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/chiptablespanel.cpp" line="378"/>
         <source> · %1 of %n chip(s) reporting a temperature</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · 上报温度的 %n 颗芯片中的 %1 颗</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/chiptablespanel.cpp" line="381"/>
         <source> · %1 of %n online chip(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n 颗在线芯片中的 %1 颗</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/chiptablespanel.cpp" line="384"/>
         <source> · %1 of %n chip(s) with events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · 有事件的 %n 颗芯片中的 %1 颗</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/chiptablespanel.cpp" line="388"/>
         <source> · in a scope of %n chip(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · 范围内共 %n 颗芯片</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/chiptablespanel.cpp" line="390"/>
         <source> · %1 match the text</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 颗匹配文本</translation>
     </message>
     <message>
         <location filename="../app/chiptablespanel.cpp" line="392"/>
         <source> · events: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · 事件：%1</translation>
     </message>
     <message>
         <location filename="../app/chiptablespanel.cpp" line="395"/>
         <source> · events could not be counted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · 无法统计事件：%1</translation>
     </message>
     <message>
         <location filename="../app/chiptablespanel.cpp" line="404"/>
         <source>Waiting for the fleet&apos;s inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待集群设备清单。</translation>
     </message>
     <message>
         <location filename="../app/chiptablespanel.cpp" line="409"/>
         <source>Counting events…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在统计事件…</translation>
     </message>
     <message>
         <location filename="../app/chiptablespanel.cpp" line="410"/>
         <source>Events could not be counted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法统计事件：%1</translation>
     </message>
     <message>
         <location filename="../app/chiptablespanel.cpp" line="412"/>
         <source>No chip here had XID, ECC, throttling or offline events in the range.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处的芯片在该时间范围内没有 XID、ECC、降频或离线事件。</translation>
     </message>
     <message>
         <location filename="../app/chiptablespanel.cpp" line="414"/>
         <source>No XID, ECC, throttling or offline events in the range.</source>
-        <translation type="unfinished"></translation>
+        <translation>该时间范围内没有 XID、ECC、降频或离线事件。</translation>
     </message>
     <message>
         <location filename="../app/chiptablespanel.cpp" line="416"/>
         <source>Waiting for live data.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待实时数据。</translation>
     </message>
     <message>
         <location filename="../app/chiptablespanel.cpp" line="418"/>
         <source>No chips match the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合筛选条件的芯片。</translation>
     </message>
     <message>
         <location filename="../app/chiptablespanel.cpp" line="421"/>
         <source>No chips match the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有与文本匹配的芯片。</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/chiptablespanel.cpp" line="497"/>
         <source>Copied %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已复制 %n 行。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/chiptablespanel.cpp" line="509"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/chiptablespanel.cpp" line="512"/>
         <source>Saved %n chip(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 颗芯片保存到 %1。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/chiptablespanel.cpp" line="527"/>
         <location filename="../app/chiptablespanel.cpp" line="531"/>
         <source>Export chips</source>
-        <translation type="unfinished"></translation>
+        <translation>导出芯片</translation>
     </message>
     <message>
         <location filename="../app/chiptablespanel.cpp" line="528"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -1720,204 +1859,350 @@ Source: %2</source>
     <message>
         <location filename="../app/chipspage.cpp" line="617"/>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>无数据</translation>
     </message>
     <message>
         <location filename="../app/chipspage.cpp" line="130"/>
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation>在线</translation>
     </message>
     <message>
         <location filename="../app/chipspage.cpp" line="38"/>
         <location filename="../app/chipspage.cpp" line="39"/>
         <location filename="../app/chipspage.cpp" line="354"/>
         <source>Utilization</source>
-        <translation type="unfinished"></translation>
+        <translation>利用率</translation>
     </message>
     <message>
         <location filename="../app/chipspage.cpp" line="40"/>
         <location filename="../app/chipspage.cpp" line="41"/>
         <location filename="../app/chipspage.cpp" line="358"/>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>温度</translation>
     </message>
     <message>
         <location filename="../app/chipspage.cpp" line="42"/>
         <location filename="../app/chipspage.cpp" line="362"/>
         <source>Power</source>
-        <translation type="unfinished"></translation>
+        <translation>功耗</translation>
     </message>
     <message>
         <location filename="../app/chipspage.cpp" line="43"/>
         <source>Power draw</source>
-        <translation type="unfinished"></translation>
+        <translation>功耗</translation>
     </message>
     <message>
         <location filename="../app/chipspage.cpp" line="44"/>
         <location filename="../app/chipspage.cpp" line="45"/>
         <location filename="../app/chipspage.cpp" line="365"/>
         <source>Memory used</source>
-        <translation type="unfinished"></translation>
+        <translation>显存占用</translation>
     </message>
     <message>
         <location filename="../app/chipspage.cpp" line="46"/>
         <location filename="../app/chipspage.cpp" line="47"/>
         <location filename="../app/chipspage.cpp" line="370"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../app/chipspage.cpp" line="130"/>
         <source>offline</source>
-        <translation type="unfinished"></translation>
+        <translation>离线</translation>
     </message>
     <message>
         <location filename="../app/chipspage.cpp" line="130"/>
         <source>maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>维护中</translation>
     </message>
     <message>
         <location filename="../app/chipspage.cpp" line="130"/>
         <source>throttled</source>
-        <translation type="unfinished"></translation>
+        <translation>降频</translation>
     </message>
     <message>
         <location filename="../app/chipspage.cpp" line="130"/>
         <source>fault</source>
-        <translation type="unfinished"></translation>
+        <translation>故障</translation>
     </message>
     <message>
         <location filename="../app/chipspage.cpp" line="174"/>
         <source>Colour by:</source>
-        <translation type="unfinished"></translation>
+        <translation>着色依据：</translation>
     </message>
     <message>
         <location filename="../app/chipspage.cpp" line="199"/>
         <source>Mean utilization per center (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>各智算中心平均利用率 (%)</translation>
     </message>
     <message>
         <location filename="../app/chipspage.cpp" line="200"/>
         <source>Total power (MW)</source>
-        <translation type="unfinished"></translation>
+        <translation>总功耗 (MW)</translation>
     </message>
     <message>
         <location filename="../app/chipspage.cpp" line="201"/>
         <source>Hottest chip per center (°C)</source>
-        <translation type="unfinished"></translation>
+        <translation>各智算中心最高芯片温度 (°C)</translation>
     </message>
     <message>
         <location filename="../app/chipspage.cpp" line="217"/>
         <source>Trends</source>
-        <translation type="unfinished"></translation>
+        <translation>趋势</translation>
     </message>
     <message>
         <location filename="../app/chipspage.cpp" line="218"/>
         <source>Top chips</source>
-        <translation type="unfinished"></translation>
+        <translation>芯片排行</translation>
     </message>
     <message>
         <location filename="../app/chipspage.cpp" line="354"/>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <location filename="../app/chipspage.cpp" line="358"/>
         <source>°C</source>
-        <translation type="unfinished"></translation>
+        <translation>°C</translation>
     </message>
     <message>
         <location filename="../app/chipspage.cpp" line="362"/>
         <source>W</source>
-        <translation type="unfinished"></translation>
+        <translation>W</translation>
     </message>
     <message>
         <location filename="../app/chipspage.cpp" line="366"/>
         <source>MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>MiB</translation>
     </message>
     <message>
         <location filename="../app/chipspage.cpp" line="480"/>
         <source>Whole fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>全集群</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/chipspage.cpp" line="511"/>
         <source>&lt;b&gt;%Ln chip(s) selected&lt;/b&gt; · &lt;a href=&quot;clear&quot;&gt;clear&lt;/a&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;已选择 %Ln 颗芯片&lt;/b&gt; · &lt;a href=&quot;clear&quot;&gt;清除&lt;/a&gt;</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/chipspage.cpp" line="530"/>
         <source>Fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>集群</translation>
     </message>
     <message>
         <location filename="../app/chipspage.cpp" line="541"/>
         <source>Chip %1</source>
-        <translation type="unfinished"></translation>
+        <translation>芯片 %1</translation>
     </message>
     <message>
         <location filename="../app/chipspage.cpp" line="552"/>
         <source>· %1 of every chip, by center, rack and node</source>
-        <translation type="unfinished"></translation>
+        <translation>· 全部芯片的%1，按智算中心、机柜和节点排列</translation>
     </message>
     <message>
         <location filename="../app/chipspage.cpp" line="556"/>
         <source>· %1 of every chip here</source>
-        <translation type="unfinished"></translation>
+        <translation>· 此处全部芯片的%1</translation>
     </message>
     <message>
         <location filename="../app/chipspage.cpp" line="559"/>
         <source>· History and events of one chip</source>
-        <translation type="unfinished"></translation>
+        <translation>· 单颗芯片的历史数据和事件</translation>
     </message>
     <message>
         <location filename="../app/chipspage.cpp" line="567"/>
         <source>click a chip for its history · drag to select · wheel to zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>单击芯片查看历史 · 拖动以选择 · 滚轮缩放</translation>
     </message>
     <message>
         <location filename="../app/chipspage.cpp" line="627"/>
         <source>&lt;br&gt;&lt;i&gt;Click for its history and events.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;&lt;i&gt;单击查看其历史数据和事件。&lt;/i&gt;</translation>
     </message>
     <message>
         <location filename="../app/chipspage.cpp" line="607"/>
         <source>&lt;b&gt;Chip %1&lt;/b&gt; · %2&lt;br&gt;Node %3 · %4&lt;br&gt;%5</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;芯片 %1&lt;/b&gt; · %2&lt;br&gt;节点 %3 · %4&lt;br&gt;%5</translation>
     </message>
     <message>
         <location filename="../app/chipspage.cpp" line="619"/>
         <source>&lt;br&gt;Utilization %1 · Temperature %2&lt;br&gt;Power %3 · Memory %4 of %5</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;利用率 %1 · 温度 %2&lt;br&gt;功耗 %3 · 显存 %4 / %5</translation>
     </message>
     <message>
         <location filename="../app/chipspage.cpp" line="620"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location filename="../app/chipspage.cpp" line="621"/>
         <source>%1 °C</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 °C</translation>
     </message>
     <message>
         <location filename="../app/chipspage.cpp" line="622"/>
         <source>%1 W</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 W</translation>
     </message>
     <message>
         <location filename="../app/chipspage.cpp" line="623"/>
         <location filename="../app/chipspage.cpp" line="624"/>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB</translation>
     </message>
     <message>
         <location filename="../app/chipspage.cpp" line="625"/>
         <source>&lt;br&gt;State: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;状态：%1</translation>
+    </message>
+</context>
+<context>
+    <name>scb::ChipsSection</name>
+    <message>
+        <location filename="../app/reportsections.cpp" line="253"/>
+        <source>No fleet history is available for this report (database: %1).</source>
+        <translation>本报告没有可用的集群历史数据（数据库：%1）。</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="259"/>
+        <source>Utilization per center</source>
+        <translation>各智算中心利用率</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="260"/>
+        <source>Utilization (%)</source>
+        <translation>利用率 (%)</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="268"/>
+        <source>Hottest chips now, over the period</source>
+        <translation>当前温度最高的芯片及其报告期内温度</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="269"/>
+        <source>Temperature (°C)</source>
+        <translation>温度 (°C)</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="273"/>
+        <source>Chip %1</source>
+        <translation>芯片 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="284"/>
+        <source>Alerts</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="285"/>
+        <source>Active critical alerts</source>
+        <translation>活动严重告警</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="287"/>
+        <source>Active warnings</source>
+        <translation>活动警告</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="289"/>
+        <location filename="../app/reportsections.cpp" line="292"/>
+        <source>Alerts raised in the period</source>
+        <translation>报告期内产生的告警</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="293"/>
+        <source>Raised</source>
+        <translation>产生时间</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="293"/>
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="293"/>
+        <source>Alert</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="293"/>
+        <location filename="../app/reportsections.cpp" line="315"/>
+        <source>Center</source>
+        <translation>智算中心</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="294"/>
+        <location filename="../app/reportsections.cpp" line="315"/>
+        <source>Chip</source>
+        <translation>芯片</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="294"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="294"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="299"/>
+        <source>cleared %1</source>
+        <translation>%1 已清除</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="300"/>
+        <source>acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="300"/>
+        <source>open</source>
+        <translation>未处理</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="310"/>
+        <source>No alerts were raised in this period.</source>
+        <translation>报告期内未产生告警。</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="314"/>
+        <source>Chips with the most events</source>
+        <translation>事件最多的芯片</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="315"/>
+        <source>XID</source>
+        <translation>XID</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="316"/>
+        <source>Double-bit ECC</source>
+        <translation>双比特 ECC</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="316"/>
+        <source>Throttling</source>
+        <translation>降频</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="316"/>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="327"/>
+        <source>No chip events in this period.</source>
+        <translation>报告期内无芯片事件。</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.h" line="52"/>
+        <source>Chips and alerts</source>
+        <translation>芯片与告警</translation>
     </message>
 </context>
 <context>
@@ -1926,69 +2211,69 @@ Source: %2</source>
         <location filename="../app/connectionbar.cpp" line="41"/>
         <location filename="../app/connectionbar.cpp" line="80"/>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在启动…</translation>
     </message>
     <message>
         <location filename="../app/connectionbar.cpp" line="48"/>
         <source>Embedded simulator did not start</source>
-        <translation type="unfinished"></translation>
+        <translation>内置模拟器未能启动</translation>
     </message>
     <message>
         <location filename="../app/connectionbar.cpp" line="48"/>
         <source>No server</source>
-        <translation type="unfinished"></translation>
+        <translation>无服务器</translation>
     </message>
     <message>
         <location filename="../app/connectionbar.cpp" line="51"/>
         <source>Server %1 · embedded fleet simulator</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器 %1 · 内置集群模拟器</translation>
     </message>
     <message>
         <location filename="../app/connectionbar.cpp" line="52"/>
         <source>Server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器 %1</translation>
     </message>
     <message>
         <location filename="../app/connectionbar.cpp" line="66"/>
         <source>Last tick %1 · %2 chips</source>
-        <translation type="unfinished"></translation>
+        <translation>最近采样 %1 · %2 颗芯片</translation>
     </message>
     <message>
         <location filename="../app/connectionbar.cpp" line="78"/>
         <source>Offline, showing history</source>
-        <translation type="unfinished"></translation>
+        <translation>离线，显示历史数据</translation>
     </message>
     <message>
         <location filename="../app/connectionbar.cpp" line="78"/>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>离线</translation>
     </message>
     <message>
         <location filename="../app/connectionbar.cpp" line="84"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接…</translation>
     </message>
     <message>
         <location filename="../app/connectionbar.cpp" line="88"/>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>实时</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/connectionbar.cpp" line="94"/>
         <source>%1 · retrying in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n 秒后重试</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/connectionbar.cpp" line="113"/>
         <source>Last error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最近错误：%1</translation>
     </message>
     <message>
         <location filename="../app/connectionbar.cpp" line="115"/>
         <source>Newest data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最新数据：%1</translation>
     </message>
 </context>
 <context>
@@ -1996,246 +2281,246 @@ Source: %2</source>
     <message numerus="yes">
         <location filename="../app/alertnotifier.cpp" line="93"/>
         <source>SCB Dashboard: %Ln active alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>SCB 看板：%Ln 条活动告警</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/alertnotifier.cpp" line="94"/>
         <source>SCB Dashboard: %Ln active alert(s), %1 critical</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>SCB 看板：%Ln 条活动告警，其中 %1 条严重</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/alertnotifier.cpp" line="104"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location filename="../app/alertnotifier.cpp" line="105"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../app/alertnotifier.cpp" line="117"/>
         <source>Critical alert</source>
-        <translation type="unfinished"></translation>
+        <translation>严重告警</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/alertnotifier.cpp" line="121"/>
         <source>%Ln new critical alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 条新的严重告警</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/alertnotifier.cpp" line="128"/>
         <source>and %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>另有 %Ln 条</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>scb::DatasetImport</name>
     <message>
-        <location filename="../app/datasetimport.cpp" line="611"/>
+        <location filename="../app/datasetimport.cpp" line="613"/>
         <source>no identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>无标识符</translation>
     </message>
     <message>
-        <location filename="../app/datasetimport.cpp" line="678"/>
+        <location filename="../app/datasetimport.cpp" line="680"/>
         <source>item %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 项（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../app/datasetimport.cpp" line="768"/>
+        <location filename="../app/datasetimport.cpp" line="770"/>
         <source>identifier: %1 appears again (first in item %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>标识符：%1 重复出现（首次出现在第 %2 项）</translation>
     </message>
     <message>
-        <location filename="../app/datasetimport.cpp" line="997"/>
+        <location filename="../app/datasetimport.cpp" line="999"/>
         <source>not a CKAN package (a JSON object)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 CKAN 数据包（JSON 对象）</translation>
     </message>
     <message>
-        <location filename="../app/datasetimport.cpp" line="1359"/>
+        <location filename="../app/datasetimport.cpp" line="1361"/>
         <source>The file holds no dcat:Dataset (neither in a dcat:Catalog nor on its own).</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中没有 dcat:Dataset（既不在 dcat:Catalog 中，也没有单独出现）。</translation>
     </message>
     <message>
-        <location filename="../app/datasetimport.cpp" line="1363"/>
-        <location filename="../app/datasetimport.cpp" line="1507"/>
-        <location filename="../app/datasetimport.cpp" line="1526"/>
-        <location filename="../app/datasetimport.cpp" line="1539"/>
-        <location filename="../app/datasetimport.cpp" line="1561"/>
+        <location filename="../app/datasetimport.cpp" line="1365"/>
+        <location filename="../app/datasetimport.cpp" line="1509"/>
+        <location filename="../app/datasetimport.cpp" line="1528"/>
+        <location filename="../app/datasetimport.cpp" line="1541"/>
+        <location filename="../app/datasetimport.cpp" line="1563"/>
         <source>The file lists more than %1 datasets; split it.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件列出的数据集超过 %1 个；请拆分文件。</translation>
     </message>
     <message>
-        <location filename="../app/datasetimport.cpp" line="1370"/>
+        <location filename="../app/datasetimport.cpp" line="1372"/>
         <source>not a dcat:Dataset (a JSON object or a reference)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 dcat:Dataset（JSON 对象或引用）</translation>
     </message>
     <message>
-        <location filename="../app/datasetimport.cpp" line="1375"/>
+        <location filename="../app/datasetimport.cpp" line="1377"/>
         <source>a reference to a dataset the file does not describe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/datasetimport.cpp" line="1394"/>
-        <source>Format names upper-cased: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>引用了文件中未描述的数据集</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/datasetimport.cpp" line="1396"/>
+        <source>Format names upper-cased: %n.</source>
+        <translation>
+            <numerusform>格式名称已转为大写：%n 个。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/datasetimport.cpp" line="1398"/>
         <source>Datasets with formats left out (over %1 formats, or a name over %2 bytes): %n, first item %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>省略了部分格式的数据集（超过 %1 种格式，或名称超过 %2 字节）：%n 个，首个为第 %3 项。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/datasetimport.cpp" line="1403"/>
+        <location filename="../app/datasetimport.cpp" line="1405"/>
         <source>Datasets with keywords left out (over %1 keywords, or one over %2 bytes): %n, first item %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>省略了部分关键词的数据集（超过 %1 个关键词，或单个超过 %2 字节）：%n 个，首个为第 %3 项。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/datasetimport.cpp" line="1410"/>
+        <location filename="../app/datasetimport.cpp" line="1412"/>
         <source>Texts cut to %1 bytes: %n, first item %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>截断为 %1 字节的文本：%n 处，首个为第 %2 项。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/datasetimport.cpp" line="1415"/>
+        <location filename="../app/datasetimport.cpp" line="1417"/>
         <source>Values of an unexpected type ignored: %n, first item %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已忽略类型不符的值：%n 个，首个为第 %1 项。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/datasetimport.cpp" line="1419"/>
+        <location filename="../app/datasetimport.cpp" line="1421"/>
         <source>Dates not in the form YYYY-MM-DD left empty: %n, first item %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>不符合 YYYY-MM-DD 格式、已留空的日期：%n 个，首个为第 %1 项。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/datasetimport.cpp" line="1423"/>
+        <location filename="../app/datasetimport.cpp" line="1425"/>
         <source>Identifiers adapted to the characters A-Z a-z 0-9 . _ : - (an IRI to its last segment): %n, first item %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已调整为仅含字符 A-Z a-z 0-9 . _ : - 的标识符（IRI 取最后一段）：%n 个，首个为第 %1 项。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/datasetimport.cpp" line="1428"/>
+        <location filename="../app/datasetimport.cpp" line="1430"/>
         <source>Datasets without a title, named by their identifier: %n, first item %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>无标题、以标识符命名的数据集：%n 个，首个为第 %1 项。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/datasetimport.cpp" line="1434"/>
+        <location filename="../app/datasetimport.cpp" line="1436"/>
         <source>Landing pages left out (not an http or https URL): %n, first item %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已省略的数据页面（不是 http 或 https 网址）：%n 个，首个为第 %1 项。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/datasetimport.cpp" line="1438"/>
+        <location filename="../app/datasetimport.cpp" line="1440"/>
         <source>Landing pages set to the dataset&apos;s page on the portal: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>数据页面设为门户网站上的数据集页面：%n 个。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/datasetimport.cpp" line="1441"/>
+        <location filename="../app/datasetimport.cpp" line="1443"/>
         <source>Datasets with no theme the catalog knows, filed under &quot;other&quot;: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>主题不在目录中、归入“其他”的数据集：%n 个。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/datasetimport.cpp" line="1444"/>
+        <location filename="../app/datasetimport.cpp" line="1446"/>
         <source>Texts in a language other than Chinese or English, kept as the English text: %n, first item %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>中文和英文以外语言的文本，已作为英文文本保留：%n 处，首个为第 %1 项。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/datasetimport.cpp" line="1453"/>
+        <location filename="../app/datasetimport.cpp" line="1455"/>
         <source>The file is larger than %1 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件大于 %1 MiB。</translation>
     </message>
     <message>
-        <location filename="../app/datasetimport.cpp" line="1463"/>
+        <location filename="../app/datasetimport.cpp" line="1465"/>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为空。</translation>
     </message>
     <message>
-        <location filename="../app/datasetimport.cpp" line="1467"/>
+        <location filename="../app/datasetimport.cpp" line="1469"/>
         <source>The file nests arrays and objects deeper than %1 levels; no catalogue does.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中数组和对象的嵌套超过 %1 层；正常的数据目录不会如此。</translation>
     </message>
     <message>
-        <location filename="../app/datasetimport.cpp" line="1475"/>
+        <location filename="../app/datasetimport.cpp" line="1477"/>
         <source>The file is not JSON: %1 at byte %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不是 JSON：%1（位于第 %2 字节）。</translation>
     </message>
     <message>
-        <location filename="../app/datasetimport.cpp" line="1495"/>
+        <location filename="../app/datasetimport.cpp" line="1497"/>
         <source>The portal answered with an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>门户网站返回错误：%1</translation>
     </message>
     <message>
-        <location filename="../app/datasetimport.cpp" line="1496"/>
+        <location filename="../app/datasetimport.cpp" line="1498"/>
         <source>(no message)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无信息）</translation>
     </message>
     <message>
-        <location filename="../app/datasetimport.cpp" line="1514"/>
+        <location filename="../app/datasetimport.cpp" line="1516"/>
         <source>The response holds %1 of the %2 datasets the search found; the others are on further pages of the portal&apos;s answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>响应中包含搜索到的 %2 个数据集中的 %1 个；其余数据集在门户网站返回结果的后续页面中。</translation>
     </message>
     <message>
-        <location filename="../app/datasetimport.cpp" line="1531"/>
+        <location filename="../app/datasetimport.cpp" line="1533"/>
         <source>The CKAN response has no &quot;result&quot; object.</source>
-        <translation type="unfinished"></translation>
+        <translation>CKAN 响应中没有“result”对象。</translation>
     </message>
     <message>
-        <location filename="../app/datasetimport.cpp" line="1549"/>
+        <location filename="../app/datasetimport.cpp" line="1551"/>
         <source>The file is neither a CKAN API response nor a DCAT-AP JSON-LD catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件既不是 CKAN API 响应，也不是 DCAT-AP JSON-LD 数据目录。</translation>
     </message>
     <message>
-        <location filename="../app/datasetimport.cpp" line="1556"/>
+        <location filename="../app/datasetimport.cpp" line="1558"/>
         <source>The file is an empty list.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件是一个空列表。</translation>
     </message>
     <message>
-        <location filename="../app/datasetimport.cpp" line="1571"/>
+        <location filename="../app/datasetimport.cpp" line="1573"/>
         <source>The file is a list of %1, not of datasets.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件是%1列表，而不是数据集列表。</translation>
     </message>
     <message>
-        <location filename="../app/datasetimport.cpp" line="1572"/>
+        <location filename="../app/datasetimport.cpp" line="1574"/>
         <source>strings</source>
-        <translation type="unfinished"></translation>
+        <translation>字符串</translation>
     </message>
     <message>
-        <location filename="../app/datasetimport.cpp" line="1572"/>
+        <location filename="../app/datasetimport.cpp" line="1574"/>
         <source>values</source>
-        <translation type="unfinished"></translation>
+        <translation>数值</translation>
     </message>
     <message>
-        <location filename="../app/datasetimport.cpp" line="1576"/>
+        <location filename="../app/datasetimport.cpp" line="1578"/>
         <source>The file is not a JSON object or array.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不是 JSON 对象或数组。</translation>
     </message>
 </context>
 <context>
@@ -2243,47 +2528,47 @@ Source: %2</source>
     <message>
         <location filename="../app/datasetmodels.cpp" line="202"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <location filename="../app/datasetmodels.cpp" line="204"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <location filename="../app/datasetmodels.cpp" line="206"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>层级</translation>
     </message>
     <message>
         <location filename="../app/datasetmodels.cpp" line="208"/>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>发布单位</translation>
     </message>
     <message>
         <location filename="../app/datasetmodels.cpp" line="210"/>
         <source>Formats</source>
-        <translation type="unfinished"></translation>
+        <translation>格式</translation>
     </message>
     <message>
         <location filename="../app/datasetmodels.cpp" line="212"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <location filename="../app/datasetmodels.cpp" line="214"/>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>记录数</translation>
     </message>
     <message>
         <location filename="../app/datasetmodels.cpp" line="216"/>
         <source>Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>标注</translation>
     </message>
     <message>
         <location filename="../app/datasetmodels.cpp" line="218"/>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>修改时间</translation>
     </message>
 </context>
 <context>
@@ -2291,283 +2576,371 @@ Source: %2</source>
     <message>
         <location filename="../app/datasetspage.cpp" line="112"/>
         <source>Synthetic sample row</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟示例数据行</translation>
     </message>
     <message>
         <location filename="../app/datasetspage.cpp" line="115"/>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>来源：</translation>
     </message>
     <message>
         <location filename="../app/datasetspage.cpp" line="137"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2</translation>
     </message>
     <message>
         <location filename="../app/datasetspage.cpp" line="148"/>
         <source>Identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>标识符</translation>
     </message>
     <message>
         <location filename="../app/datasetspage.cpp" line="149"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <location filename="../app/datasetspage.cpp" line="152"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>层级</translation>
     </message>
     <message>
         <location filename="../app/datasetspage.cpp" line="153"/>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>发布单位</translation>
     </message>
     <message>
         <location filename="../app/datasetspage.cpp" line="154"/>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>许可协议</translation>
     </message>
     <message>
         <location filename="../app/datasetspage.cpp" line="155"/>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>开放方式</translation>
     </message>
     <message>
         <location filename="../app/datasetspage.cpp" line="156"/>
         <source>Formats</source>
-        <translation type="unfinished"></translation>
+        <translation>格式</translation>
     </message>
     <message>
         <location filename="../app/datasetspage.cpp" line="159"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <location filename="../app/datasetspage.cpp" line="160"/>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>记录数</translation>
     </message>
     <message>
         <location filename="../app/datasetspage.cpp" line="163"/>
         <source>Temporal coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>时间范围</translation>
     </message>
     <message>
         <location filename="../app/datasetspage.cpp" line="164"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>更新频率</translation>
     </message>
     <message>
         <location filename="../app/datasetspage.cpp" line="166"/>
         <source>Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>标注</translation>
     </message>
     <message>
         <location filename="../app/datasetspage.cpp" line="168"/>
         <location filename="../app/datasetspage.cpp" line="672"/>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>发布日期</translation>
     </message>
     <message>
         <location filename="../app/datasetspage.cpp" line="169"/>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>修改时间</translation>
     </message>
     <message>
         <location filename="../app/datasetspage.cpp" line="170"/>
         <source>Keywords</source>
-        <translation type="unfinished"></translation>
+        <translation>关键词</translation>
     </message>
     <message>
         <location filename="../app/datasetspage.cpp" line="173"/>
         <source>Landing page</source>
-        <translation type="unfinished"></translation>
+        <translation>数据页面</translation>
     </message>
     <message>
         <location filename="../app/datasetspage.cpp" line="256"/>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>清除筛选(&amp;L)</translation>
     </message>
     <message>
         <location filename="../app/datasetspage.cpp" line="261"/>
         <source>Load &amp;more</source>
-        <translation type="unfinished"></translation>
+        <translation>加载更多(&amp;M)</translation>
     </message>
     <message>
         <location filename="../app/datasetspage.cpp" line="264"/>
         <source>Datasets and volume by theme</source>
-        <translation type="unfinished"></translation>
+        <translation>各主题数据集数量与数据量</translation>
     </message>
     <message>
         <location filename="../app/datasetspage.cpp" line="265"/>
         <source>Datasets issued per year</source>
-        <translation type="unfinished"></translation>
+        <translation>每年发布的数据集</translation>
     </message>
     <message>
         <location filename="../app/datasetspage.cpp" line="278"/>
         <source>Search titles, descriptions and keywords (中文 or English)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索标题、描述和关键词（中文或英文）</translation>
     </message>
     <message>
         <location filename="../app/datasetspage.cpp" line="282"/>
         <source>&amp;Sort:</source>
-        <translation type="unfinished"></translation>
+        <translation>排序(&amp;S)：</translation>
     </message>
     <message>
         <location filename="../app/datasetspage.cpp" line="285"/>
         <source>Best match</source>
-        <translation type="unfinished"></translation>
+        <translation>最佳匹配</translation>
     </message>
     <message>
         <location filename="../app/datasetspage.cpp" line="286"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <location filename="../app/datasetspage.cpp" line="287"/>
         <source>Recently modified</source>
-        <translation type="unfinished"></translation>
+        <translation>最近修改</translation>
     </message>
     <message>
         <location filename="../app/datasetspage.cpp" line="288"/>
         <source>Recently issued</source>
-        <translation type="unfinished"></translation>
+        <translation>最近发布</translation>
     </message>
     <message>
         <location filename="../app/datasetspage.cpp" line="289"/>
         <source>Largest</source>
-        <translation type="unfinished"></translation>
+        <translation>数据量最大</translation>
     </message>
     <message>
         <location filename="../app/datasetspage.cpp" line="290"/>
         <source>Most records</source>
-        <translation type="unfinished"></translation>
+        <translation>记录数最多</translation>
     </message>
     <message>
         <location filename="../app/datasetspage.cpp" line="292"/>
         <source>Clear the search and every facet</source>
-        <translation type="unfinished"></translation>
+        <translation>清除搜索和所有分面筛选</translation>
     </message>
     <message>
         <location filename="../app/datasetspage.cpp" line="311"/>
         <source>Facets</source>
-        <translation type="unfinished"></translation>
+        <translation>分面筛选</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/datasetspage.cpp" line="373"/>
+        <location filename="../app/datasetspage.cpp" line="372"/>
         <source>List the next %n dataset(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>列出后 %n 个数据集</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="391"/>
+        <location filename="../app/datasetspage.cpp" line="390"/>
         <source>Dataset details</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集详情</translation>
     </message>
     <message>
         <location filename="../app/datasetspage.cpp" line="593"/>
         <source>Datasets (%1 in all)</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集（共 %1 个）</translation>
     </message>
     <message>
         <location filename="../app/datasetspage.cpp" line="596"/>
         <source>Volume (%1 in all)</source>
-        <translation type="unfinished"></translation>
+        <translation>数据量（共 %1）</translation>
     </message>
     <message>
         <location filename="../app/datasetspage.cpp" line="618"/>
         <source>% of the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>占目录比例 (%)</translation>
     </message>
     <message>
         <location filename="../app/datasetspage.cpp" line="627"/>
         <source>%1: %2 datasets (%3 %), %4 (%5 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 个数据集（%3 %），%4（%5 %）</translation>
     </message>
     <message>
         <location filename="../app/datasetspage.cpp" line="648"/>
         <source>Issued that year</source>
-        <translation type="unfinished"></translation>
+        <translation>当年发布</translation>
     </message>
     <message>
         <location filename="../app/datasetspage.cpp" line="652"/>
         <source>In the catalog (cumulative)</source>
-        <translation type="unfinished"></translation>
+        <translation>目录中累计</translation>
     </message>
     <message>
         <location filename="../app/datasetspage.cpp" line="677"/>
         <source>Cumulative</source>
-        <translation type="unfinished"></translation>
+        <translation>累计</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/datasetspage.cpp" line="685"/>
         <source>%1: %n dataset(s) issued</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：发布 %n 个数据集</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/datasetspage.cpp" line="692"/>
         <source>End of %1: %n dataset(s) in the catalog</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 年末：目录中共 %n 个数据集</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/datasetspage.cpp" line="763"/>
         <source>Select a dataset to read about it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个数据集，在此查看其详情。</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/datasetspage.cpp" line="777"/>
         <source>%n dataset(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个数据集</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/datasetspage.cpp" line="779"/>
         <source>%1 of %n dataset(s) listed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已列出 %n 个数据集中的 %1 个</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/datasetspage.cpp" line="785"/>
         <source>The catalog could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取数据目录：%1</translation>
     </message>
     <message>
         <location filename="../app/datasetspage.cpp" line="787"/>
         <source>Sorted among the %1 datasets listed; scroll down to list more.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅在已列出的 %1 个数据集中排序；向下滚动可列出更多。</translation>
     </message>
     <message>
         <location filename="../app/datasetspage.cpp" line="790"/>
         <source>Scroll down to list more.</source>
-        <translation type="unfinished"></translation>
+        <translation>向下滚动可列出更多。</translation>
     </message>
     <message>
         <location filename="../app/datasetspage.cpp" line="805"/>
         <source>The catalog could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取数据目录。</translation>
     </message>
     <message>
         <location filename="../app/datasetspage.cpp" line="807"/>
         <source>Loading the catalog…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载数据目录…</translation>
     </message>
     <message>
         <location filename="../app/datasetspage.cpp" line="809"/>
         <source>No dataset matches the search and the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合搜索和筛选条件的数据集。</translation>
     </message>
     <message>
         <location filename="../app/datasetspage.cpp" line="811"/>
         <source>No datasets yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无数据集。</translation>
+    </message>
+</context>
+<context>
+    <name>scb::DatasetsSection</name>
+    <message>
+        <location filename="../app/reportsections.cpp" line="338"/>
+        <source>No dataset catalog is available: connect to a server once, or import a catalog.</source>
+        <translation>没有数据集目录：请至少连接一次服务器，或导入数据目录。</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="347"/>
+        <location filename="../app/reportsections.cpp" line="354"/>
+        <location filename="../app/reportsections.cpp" line="355"/>
+        <location filename="../app/reportsections.cpp" line="358"/>
+        <source>Datasets</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="347"/>
+        <source>in the catalog</source>
+        <translation>目录中</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="348"/>
+        <location filename="../app/reportsections.cpp" line="358"/>
+        <source>Volume</source>
+        <translation>数据量</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="348"/>
+        <source>where known</source>
+        <translation>已知部分</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="349"/>
+        <source>Themes</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="350"/>
+        <source>tourism, electricity, government, …</source>
+        <translation>旅游、电力、政务等</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="353"/>
+        <source>Datasets by theme</source>
+        <translation>各主题数据集</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="357"/>
+        <source>Datasets and volume by theme</source>
+        <translation>各主题数据集数量与数据量</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="358"/>
+        <location filename="../app/reportsections.cpp" line="372"/>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="371"/>
+        <source>Newest datasets</source>
+        <translation>最新数据集</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="372"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="372"/>
+        <source>Publisher</source>
+        <translation>发布单位</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="372"/>
+        <source>Modified</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="378"/>
+        <source>No datasets.</source>
+        <translation>无数据集。</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.h" line="61"/>
+        <source>Training datasets</source>
+        <translation>训练数据集</translation>
     </message>
 </context>
 <context>
@@ -2575,20 +2948,20 @@ Source: %2</source>
     <message numerus="yes">
         <location filename="../app/datasetmodels.cpp" line="435"/>
         <source>%1 · %n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · 已选 %n 项</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/datasetmodels.cpp" line="455"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/datasetmodels.cpp" line="458"/>
         <source>%1: %n dataset(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：%n 个数据集</numerusform>
         </translation>
     </message>
 </context>
@@ -2597,22 +2970,22 @@ Source: %2</source>
     <message>
         <location filename="../app/fleetbridge.cpp" line="139"/>
         <source>History is not kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存历史数据：%1</translation>
     </message>
     <message>
         <location filename="../app/fleetbridge.cpp" line="141"/>
         <source>The embedded simulator did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>内置模拟器未能启动：%1</translation>
     </message>
     <message>
         <location filename="../app/fleetbridge.cpp" line="162"/>
         <source>History write failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>历史数据写入失败：%1</translation>
     </message>
     <message>
         <location filename="../app/fleetbridge.cpp" line="373"/>
         <source>Not connected to the ingest pipeline yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未连接到数据接入管道。</translation>
     </message>
 </context>
 <context>
@@ -2620,17 +2993,17 @@ Source: %2</source>
     <message>
         <location filename="../app/historychart.cpp" line="76"/>
         <source>°C</source>
-        <translation type="unfinished"></translation>
+        <translation>°C</translation>
     </message>
     <message>
         <location filename="../app/historychart.cpp" line="106"/>
         <source>Drag across the chart to zoom into that time</source>
-        <translation type="unfinished"></translation>
+        <translation>在图表上拖动以放大该时间段</translation>
     </message>
     <message>
         <location filename="../app/historychart.cpp" line="120"/>
         <source>Whole fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>全集群</translation>
     </message>
 </context>
 <context>
@@ -2638,334 +3011,438 @@ Source: %2</source>
     <message>
         <location filename="../app/datasetspage.cpp" line="187"/>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>导入报告</translation>
     </message>
     <message>
         <location filename="../app/datasetspage.cpp" line="194"/>
         <source>%1 could not be imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导入 %1：%2</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/datasetspage.cpp" line="198"/>
         <source>Imported %n dataset(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已从 %1 导入 %n 个数据集。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/datasetspage.cpp" line="199"/>
         <source>Imported %n dataset(s) from %1 (%2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已从 %1 导入 %n 个数据集（%2）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/datasetspage.cpp" line="203"/>
         <source>%n item(s) refused.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>拒绝 %n 项。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/datasetspage.cpp" line="210"/>
         <source>Refused:</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝：</translation>
     </message>
     <message>
         <location filename="../app/datasetspage.cpp" line="217"/>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>说明：</translation>
     </message>
     <message>
         <location filename="../app/datasetspage.cpp" line="222"/>
         <source>Nothing was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有被拒绝的项。</translation>
     </message>
 </context>
 <context>
     <name>scb::IndustryPage</name>
     <message>
-        <location filename="../app/industrypage.cpp" line="65"/>
+        <location filename="../app/industrypage.cpp" line="75"/>
         <source>%1 (synthetic)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（模拟数据）</translation>
     </message>
     <message>
-        <location filename="../app/industrypage.cpp" line="66"/>
+        <location filename="../app/industrypage.cpp" line="76"/>
         <source>%1
 Source: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+来源：%2</translation>
     </message>
     <message>
-        <location filename="../app/industrypage.cpp" line="73"/>
+        <location filename="../app/industrypage.cpp" line="83"/>
         <source>Target %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年目标：%2</translation>
     </message>
     <message>
-        <location filename="../app/industrypage.cpp" line="142"/>
+        <location filename="../app/industrypage.cpp" line="152"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/industrypage.cpp" line="176"/>
+        <location filename="../app/industrypage.cpp" line="186"/>
         <source>Big data electronic information industry output</source>
-        <translation type="unfinished"></translation>
+        <translation>大数据电子信息产业产值</translation>
     </message>
     <message>
-        <location filename="../app/industrypage.cpp" line="177"/>
+        <location filename="../app/industrypage.cpp" line="187"/>
         <source>Software and IT services revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>软件和信息技术服务业收入</translation>
     </message>
     <message>
-        <location filename="../app/industrypage.cpp" line="179"/>
+        <location filename="../app/industrypage.cpp" line="189"/>
         <source>Growing enterprises introduced and cultivated</source>
-        <translation type="unfinished"></translation>
+        <translation>引进培育成长型企业</translation>
     </message>
     <message>
-        <location filename="../app/industrypage.cpp" line="181"/>
-        <location filename="../app/industrypage.cpp" line="412"/>
+        <location filename="../app/industrypage.cpp" line="191"/>
+        <location filename="../app/industrypage.cpp" line="423"/>
         <source>Large-model application scenarios by field</source>
-        <translation type="unfinished"></translation>
+        <translation>各领域大模型应用场景</translation>
     </message>
     <message>
-        <location filename="../app/industrypage.cpp" line="242"/>
+        <location filename="../app/industrypage.cpp" line="254"/>
         <source>The figures could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取数据：%1</translation>
     </message>
     <message>
-        <location filename="../app/industrypage.cpp" line="291"/>
+        <location filename="../app/industrypage.cpp" line="303"/>
         <source>Output value %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年产值：%2</translation>
     </message>
     <message>
-        <location filename="../app/industrypage.cpp" line="295"/>
         <location filename="../app/industrypage.cpp" line="306"/>
+        <location filename="../app/industrypage.cpp" line="317"/>
         <source>(×%1 in five years)</source>
-        <translation type="unfinished"></translation>
+        <translation>（五年增至 %1 倍）</translation>
     </message>
     <message>
-        <location filename="../app/industrypage.cpp" line="302"/>
+        <location filename="../app/industrypage.cpp" line="314"/>
         <source>software and IT services %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/industrypage.cpp" line="312"/>
-        <source>growing enterprises %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/industrypage.cpp" line="322"/>
-        <source>large-model scenarios %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年软件和信息技术服务业：%2</translation>
     </message>
     <message>
         <location filename="../app/industrypage.cpp" line="324"/>
-        <source>No figures yet.</source>
-        <translation type="unfinished"></translation>
+        <source>growing enterprises %1: %2</source>
+        <translation>%1 年成长型企业：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/industrypage.cpp" line="333"/>
+        <source>large-model scenarios %1: %2</source>
+        <translation>%1 年大模型应用场景：%2</translation>
     </message>
     <message>
         <location filename="../app/industrypage.cpp" line="335"/>
+        <source>No figures yet.</source>
+        <translation>暂无数据。</translation>
+    </message>
+    <message>
+        <location filename="../app/industrypage.cpp" line="346"/>
         <source>Output value</source>
-        <translation type="unfinished"></translation>
+        <translation>产值</translation>
     </message>
     <message>
-        <location filename="../app/industrypage.cpp" line="341"/>
+        <location filename="../app/industrypage.cpp" line="352"/>
         <source>Year-on-year growth (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/industrypage.cpp" line="364"/>
-        <source>Growth (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>同比增长 (%)</translation>
     </message>
     <message>
         <location filename="../app/industrypage.cpp" line="375"/>
-        <source>%1: %2 over %3</source>
-        <translation type="unfinished"></translation>
+        <source>Growth (%)</source>
+        <translation>增长 (%)</translation>
     </message>
     <message>
         <location filename="../app/industrypage.cpp" line="386"/>
+        <source>%1: %2 over %3</source>
+        <translation>%1：较 %3 增长 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/industrypage.cpp" line="397"/>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>收入</translation>
     </message>
     <message>
-        <location filename="../app/industrypage.cpp" line="398"/>
+        <location filename="../app/industrypage.cpp" line="409"/>
         <source>Enterprises</source>
-        <translation type="unfinished"></translation>
+        <translation>企业数</translation>
     </message>
     <message>
-        <location filename="../app/industrypage.cpp" line="459"/>
+        <location filename="../app/industrypage.cpp" line="470"/>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2：%3</translation>
     </message>
     <message>
-        <location filename="../app/industrypage.cpp" line="475"/>
+        <location filename="../app/industrypage.cpp" line="486"/>
         <source>Scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>场景数</translation>
+    </message>
+</context>
+<context>
+    <name>scb::IndustrySection</name>
+    <message>
+        <location filename="../app/reportsections.cpp" line="466"/>
+        <source>No industry output figures are available: connect to a server once.</source>
+        <translation>没有产业产值数据：请至少连接一次服务器。</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="477"/>
+        <source>Software revenue</source>
+        <translation>软件业务收入</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="480"/>
+        <source>Software revenue target</source>
+        <translation>软件收入目标</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="485"/>
+        <source>Growing enterprises</source>
+        <translation>成长型企业</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="487"/>
+        <source>target %1</source>
+        <translation>目标 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="492"/>
+        <source>Output value and software revenue</source>
+        <translation>产值与软件业务收入</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="498"/>
+        <source>Growing enterprises against the target</source>
+        <translation>成长型企业与目标对比</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="498"/>
+        <source>Enterprises</source>
+        <translation>企业数</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="510"/>
+        <source>Figures by year</source>
+        <translation>年度数据</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="511"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="530"/>
+        <source>No figures.</source>
+        <translation>无数据。</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.h" line="79"/>
+        <source>Industry output</source>
+        <translation>产业产值</translation>
     </message>
 </context>
 <context>
     <name>scb::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="53"/>
+        <location filename="../app/mainwindow.cpp" line="61"/>
         <source>SCB Dashboard — smart computing base operations</source>
-        <translation type="unfinished"></translation>
+        <translation>SCB 看板 — 智算基地运营</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="67"/>
+        <location filename="../app/mainwindow.cpp" line="75"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>总览</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="68"/>
+        <location filename="../app/mainwindow.cpp" line="76"/>
         <source>Chips</source>
-        <translation type="unfinished"></translation>
+        <translation>芯片</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="69"/>
-        <location filename="../app/mainwindow.cpp" line="205"/>
+        <location filename="../app/mainwindow.cpp" line="77"/>
+        <location filename="../app/mainwindow.cpp" line="269"/>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>告警</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="70"/>
+        <location filename="../app/mainwindow.cpp" line="78"/>
         <source>Datasets</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="71"/>
+        <location filename="../app/mainwindow.cpp" line="79"/>
         <source>Cloud adoption</source>
-        <translation type="unfinished"></translation>
+        <translation>企业上云</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="72"/>
+        <location filename="../app/mainwindow.cpp" line="80"/>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>产业</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="83"/>
+        <location filename="../app/mainwindow.cpp" line="91"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="84"/>
+        <location filename="../app/mainwindow.cpp" line="92"/>
         <source>&amp;Import datasets…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入数据集(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="85"/>
+        <location filename="../app/mainwindow.cpp" line="93"/>
         <source>Add datasets from a CKAN package_search response or a DCAT-AP catalogue (JSON-LD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="94"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="97"/>
-        <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="98"/>
-        <source>Alert &amp;thresholds…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="100"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>从 CKAN package_search 响应或 DCAT-AP 数据目录（JSON-LD）添加数据集</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="101"/>
+        <source>Export &amp;report…</source>
+        <translation>导出报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="103"/>
+        <source>Write a PDF report of the fleet and the base&apos;s figures</source>
+        <translation>将集群与基地的数据写成 PDF 报告</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="110"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="113"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="114"/>
+        <source>&amp;Summary screen</source>
+        <translation>汇总大屏(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="116"/>
+        <source>Full-screen slides for a meeting-room screen (Esc leaves)</source>
+        <translation>用于会议室大屏的全屏轮播（按 Esc 退出）</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="118"/>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="119"/>
+        <source>Alert &amp;thresholds…</source>
+        <translation>告警阈值(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="121"/>
+        <source>Summary &amp;screen…</source>
+        <translation>汇总大屏(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="128"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="131"/>
+        <source>System default</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="145"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="146"/>
         <source>&amp;About SCB Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 SCB 看板(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="104"/>
+        <location filename="../app/mainwindow.cpp" line="149"/>
         <source>About SCB Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 SCB 看板</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="105"/>
+        <location filename="../app/mainwindow.cpp" line="150"/>
         <source>&lt;b&gt;SCB Dashboard %1&lt;/b&gt;&lt;p&gt;Operations dashboard of a smart computing base: the live accelerator fleet and its history, the datasets it publishes, enterprises on the cloud and industry output.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;SCB 看板 %1&lt;/b&gt;&lt;p&gt;智算基地运营看板：加速芯片集群的实时状态和历史数据、基地发布的数据集、企业上云和产业产值。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="257"/>
+        <location filename="../app/mainwindow.cpp" line="321"/>
         <source>Import datasets</source>
-        <translation type="unfinished"></translation>
+        <translation>导入数据集</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="257"/>
+        <location filename="../app/mainwindow.cpp" line="321"/>
         <source>Catalogues (*.json *.jsonld);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>数据目录 (*.json *.jsonld);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="180"/>
+        <location filename="../app/mainwindow.cpp" line="244"/>
         <source>History: %1 · %2 ticks received, %3 stored</source>
-        <translation type="unfinished"></translation>
+        <translation>历史数据：%1 · 已接收 %2 次采样，已存储 %3 次</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="185"/>
-        <source> · store behind by %n tick(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="188"/>
-        <source> · %1 skipped while the store was behind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="190"/>
-        <source> · compaction behind: %1 ticks waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="192"/>
-        <source> · rejected: %1 chunks, %2 values</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="195"/>
-        <source> · %1 incomplete ticks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="197"/>
-        <source> · %n reconnect(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="205"/>
-        <source>Alerts (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="211"/>
-        <source>%1 active alerts, %2 critical</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="227"/>
-        <source>%1 (and %n more problem(s) with the alert settings, see the log)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="242"/>
-        <source>Alert thresholds not applied: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/mainwindow.cpp" line="249"/>
+        <source> · store behind by %n tick(s)</source>
+        <translation>
+            <numerusform> · 存储滞后 %n 次采样</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="252"/>
+        <source> · %1 skipped while the store was behind</source>
+        <translation> · 存储滞后期间跳过 %1 次</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="254"/>
+        <source> · compaction behind: %1 ticks waiting</source>
+        <translation> · 压缩滞后：%1 次采样待处理</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="256"/>
+        <source> · rejected: %1 chunks, %2 values</source>
+        <translation> · 已拒绝：%1 个数据块，%2 个数值</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="259"/>
+        <source> · %1 incomplete ticks</source>
+        <translation> · %1 次采样不完整</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/mainwindow.cpp" line="261"/>
+        <source> · %n reconnect(s)</source>
+        <translation>
+            <numerusform> · 重连 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="269"/>
+        <source>Alerts (%1)</source>
+        <translation>告警（%1）</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="275"/>
+        <source>%1 active alerts, %2 critical</source>
+        <translation>%1 条活动告警，其中 %2 条严重</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/mainwindow.cpp" line="291"/>
+        <source>%1 (and %n more problem(s) with the alert settings, see the log)</source>
+        <translation>
+            <numerusform>%1（告警设置另有 %n 个问题，请查看日志）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="306"/>
+        <source>Alert thresholds not applied: %1</source>
+        <translation>告警阈值未生效：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="313"/>
         <source>Alert thresholds applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>告警阈值已生效。</translation>
     </message>
 </context>
 <context>
@@ -2973,37 +3450,37 @@ Source: %2</source>
     <message>
         <location filename="../app/datasetmodels.cpp" line="595"/>
         <source>synthetic (sample data)</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟（示例数据）</translation>
     </message>
     <message>
         <location filename="../app/datasetmodels.cpp" line="610"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>时期</translation>
     </message>
     <message>
         <location filename="../app/datasetmodels.cpp" line="612"/>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <location filename="../app/datasetmodels.cpp" line="614"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <location filename="../app/datasetmodels.cpp" line="616"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>数值</translation>
     </message>
     <message>
         <location filename="../app/datasetmodels.cpp" line="618"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <location filename="../app/datasetmodels.cpp" line="620"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
 </context>
 <context>
@@ -3011,55 +3488,55 @@ Source: %2</source>
     <message>
         <location filename="../app/statwidgets.cpp" line="80"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制(&amp;C)</translation>
     </message>
     <message>
         <location filename="../app/statwidgets.cpp" line="81"/>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../app/statwidgets.cpp" line="95"/>
         <source>Search the figures</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索数据</translation>
     </message>
     <message>
         <location filename="../app/statwidgets.cpp" line="98"/>
         <source>Copy the selected rows as tab-separated text</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选行复制为制表符分隔的文本</translation>
     </message>
     <message>
         <location filename="../app/statwidgets.cpp" line="99"/>
         <source>Save the rows shown as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>将显示的行保存为 CSV 文件</translation>
     </message>
     <message>
         <location filename="../app/statwidgets.cpp" line="160"/>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存 %1：%2</translation>
     </message>
     <message>
         <location filename="../app/statwidgets.cpp" line="181"/>
         <source>Export figures</source>
-        <translation type="unfinished"></translation>
+        <translation>导出数据</translation>
     </message>
     <message>
         <location filename="../app/statwidgets.cpp" line="182"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/statwidgets.cpp" line="196"/>
         <source>%n figure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条数据</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/statwidgets.cpp" line="197"/>
         <source>%1 of %n figure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条数据中的 %1 条</numerusform>
         </translation>
     </message>
 </context>
@@ -3068,52 +3545,569 @@ Source: %2</source>
     <message>
         <location filename="../app/overviewpage.cpp" line="26"/>
         <source>Chips online</source>
-        <translation type="unfinished"></translation>
+        <translation>在线芯片</translation>
     </message>
     <message>
         <location filename="../app/overviewpage.cpp" line="27"/>
         <source>Fleet mean utilization</source>
-        <translation type="unfinished"></translation>
+        <translation>集群平均利用率</translation>
     </message>
     <message>
         <location filename="../app/overviewpage.cpp" line="28"/>
         <source>Total power</source>
-        <translation type="unfinished"></translation>
+        <translation>总功耗</translation>
     </message>
     <message>
         <location filename="../app/overviewpage.cpp" line="29"/>
         <source>Chips in fault</source>
-        <translation type="unfinished"></translation>
+        <translation>故障芯片</translation>
     </message>
     <message>
         <location filename="../app/overviewpage.cpp" line="46"/>
         <source>Smart computing centers</source>
-        <translation type="unfinished"></translation>
+        <translation>智算中心</translation>
     </message>
     <message>
         <location filename="../app/overviewpage.cpp" line="70"/>
         <source>Total power of the fleet — last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>集群总功耗 — 最近 24 小时</translation>
     </message>
     <message>
-        <location filename="../app/overviewpage.cpp" line="88"/>
+        <location filename="../app/overviewpage.cpp" line="90"/>
         <source>of %1 installed · target %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已部署 %1 · 目标 %2</translation>
     </message>
     <message>
-        <location filename="../app/overviewpage.cpp" line="94"/>
+        <location filename="../app/overviewpage.cpp" line="96"/>
         <source>over %1 chips reporting</source>
-        <translation type="unfinished"></translation>
+        <translation>基于 %1 颗上报芯片</translation>
     </message>
     <message>
-        <location filename="../app/overviewpage.cpp" line="99"/>
+        <location filename="../app/overviewpage.cpp" line="101"/>
         <source>%1 W per chip online</source>
-        <translation type="unfinished"></translation>
+        <translation>在线芯片平均 %1 W</translation>
     </message>
     <message>
-        <location filename="../app/overviewpage.cpp" line="102"/>
+        <location filename="../app/overviewpage.cpp" line="104"/>
         <source>%1 throttled · %2 offline</source>
-        <translation type="unfinished"></translation>
+        <translation>降频 %1 · 离线 %2</translation>
+    </message>
+</context>
+<context>
+    <name>scb::OverviewSection</name>
+    <message>
+        <location filename="../app/reportsections.cpp" line="182"/>
+        <source>No fleet history is available for this report (database: %1).</source>
+        <translation>本报告没有可用的集群历史数据（数据库：%1）。</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="189"/>
+        <source>Chips online</source>
+        <translation>在线芯片</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="191"/>
+        <source>target %1</source>
+        <translation>目标 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="192"/>
+        <location filename="../app/reportsections.cpp" line="207"/>
+        <source>Mean utilization</source>
+        <translation>平均利用率</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="193"/>
+        <source>over the period</source>
+        <translation>报告期内</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="195"/>
+        <source>Power now</source>
+        <translation>当前功耗</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="196"/>
+        <source>whole fleet</source>
+        <translation>全集群</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="197"/>
+        <source>Chips with faults</source>
+        <translation>故障芯片</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="199"/>
+        <source>ECC, XID or health fault</source>
+        <translation>ECC、XID 或健康故障</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="202"/>
+        <source>Latest fleet data: %1.</source>
+        <translation>最新集群数据：%1。</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="205"/>
+        <source>Smart computing centers</source>
+        <translation>智算中心</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="206"/>
+        <source>Center</source>
+        <translation>智算中心</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="206"/>
+        <source>Location</source>
+        <translation>所在地</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="206"/>
+        <source>Chips</source>
+        <translation>芯片数</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="206"/>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="207"/>
+        <source>Utilization now</source>
+        <translation>当前利用率</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="207"/>
+        <source>Power</source>
+        <translation>功耗</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="207"/>
+        <source>Faults</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="223"/>
+        <source>No centers in the inventory.</source>
+        <translation>设备清单中没有智算中心。</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="227"/>
+        <source>Fleet utilization over the period</source>
+        <translation>报告期内集群利用率</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="228"/>
+        <source>Utilization (%)</source>
+        <translation>利用率 (%)</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="230"/>
+        <location filename="../app/reportsections.cpp" line="241"/>
+        <source>Fleet</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="234"/>
+        <source>Power, last 24 hours</source>
+        <translation>功耗，最近 24 小时</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="240"/>
+        <source>Power (%1)</source>
+        <translation>功耗 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.h" line="43"/>
+        <source>Fleet overview</source>
+        <translation>集群概况</translation>
+    </message>
+</context>
+<context>
+    <name>scb::ReportBuilder</name>
+    <message>
+        <location filename="../app/reportsections.cpp" line="556"/>
+        <source>Gui&apos;an smart computing base</source>
+        <translation>贵安智算基地</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="569"/>
+        <source>Operations report</source>
+        <translation>运营报告</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="570"/>
+        <source>Period</source>
+        <translation>报告期</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="571"/>
+        <source>Generated at</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="574"/>
+        <source>history database %1</source>
+        <translation>历史数据库 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="576"/>
+        <source>statistics from server %1</source>
+        <translation>统计数据来自服务器 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="578"/>
+        <source>statistics from the local copy</source>
+        <translation>统计数据来自本地副本</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="579"/>
+        <source>Data source</source>
+        <translation>数据来源</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="580"/>
+        <source>none available</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="584"/>
+        <source>fleet data up to %1 (%2)</source>
+        <translation>集群数据截至 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="587"/>
+        <source>statistics fetched %1 (%2)</source>
+        <translation>统计数据获取于 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="590"/>
+        <source>Freshness</source>
+        <translation>数据时效</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="591"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="592"/>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="594"/>
+        <source>Not everything could be read:</source>
+        <translation>部分数据无法读取：</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="597"/>
+        <source>%1 · generated by scb-dashboard on %2 · period %3</source>
+        <translation>%1 · 由 scb-dashboard 于 %2 生成 · 报告期 %3</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="601"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="603"/>
+        <source>Key figures</source>
+        <translation>主要指标</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="604"/>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="604"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="604"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="604"/>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="611"/>
+        <source>Chips online</source>
+        <translation>在线芯片</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="613"/>
+        <source>Chips in the fleet</source>
+        <translation>集群芯片总数</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="615"/>
+        <source>Mean utilization over the period</source>
+        <translation>报告期内平均利用率</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="617"/>
+        <source>Power now</source>
+        <translation>当前功耗</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="618"/>
+        <source>Chips with faults</source>
+        <translation>故障芯片</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="623"/>
+        <source>Open alerts raised in the period</source>
+        <translation>报告期内产生的未关闭告警</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="627"/>
+        <source>Datasets in the catalog</source>
+        <translation>目录中的数据集</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="638"/>
+        <source>Enterprises on the cloud</source>
+        <translation>上云企业</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="644"/>
+        <source>Software revenue</source>
+        <translation>软件业务收入</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="650"/>
+        <source>Growing enterprises</source>
+        <translation>成长型企业</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="653"/>
+        <source>No figures are available.</source>
+        <translation>没有可用数据。</translation>
+    </message>
+</context>
+<context>
+    <name>scb::ReportDialog</name>
+    <message>
+        <location filename="../app/reportdialog.cpp" line="45"/>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdialog.cpp" line="59"/>
+        <source>Sections:</source>
+        <translation>章节：</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdialog.cpp" line="61"/>
+        <source>Last 24 hours</source>
+        <translation>最近 24 小时</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdialog.cpp" line="62"/>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdialog.cpp" line="63"/>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdialog.cpp" line="64"/>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdialog.cpp" line="78"/>
+        <source>Period:</source>
+        <translation>报告期：</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdialog.cpp" line="85"/>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdialog.cpp" line="89"/>
+        <source>Letter</source>
+        <translation>Letter（美式信纸）</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdialog.cpp" line="90"/>
+        <source>Paper:</source>
+        <translation>纸张：</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdialog.cpp" line="91"/>
+        <source>Portrait</source>
+        <translation>纵向</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdialog.cpp" line="92"/>
+        <source>Landscape</source>
+        <translation>横向</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdialog.cpp" line="93"/>
+        <source>Orientation:</source>
+        <translation>方向：</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdialog.cpp" line="102"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdialog.cpp" line="106"/>
+        <source>Save as:</source>
+        <translation>保存为：</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdialog.cpp" line="114"/>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdialog.cpp" line="177"/>
+        <source>Choose at least one section.</source>
+        <translation>请至少选择一个章节。</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdialog.cpp" line="179"/>
+        <source>The period must start before it ends.</source>
+        <translation>报告期的开始时间必须早于结束时间。</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdialog.cpp" line="186"/>
+        <source>Save report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdialog.cpp" line="187"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdialog.cpp" line="202"/>
+        <source>Reading the data…</source>
+        <translation>正在读取数据…</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdialog.cpp" line="233"/>
+        <source>Drawing page %1 of %2…</source>
+        <translation>正在绘制第 %1 页，共 %2 页…</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdialog.cpp" line="251"/>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdialog.cpp" line="255"/>
+        <source>The report could not be written.</source>
+        <translation>无法写出报告。</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdialog.cpp" line="256"/>
+        <source>The report could not be written: %1</source>
+        <translation>无法写出报告：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdialog.cpp" line="280"/>
+        <location filename="../app/reportdialog.cpp" line="283"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>scb::ReportDocument</name>
+    <message>
+        <location filename="../app/report.cpp" line="73"/>
+        <source>expected 1h to 400d, got &apos;%1&apos;.</source>
+        <translation>应为 1h 到 400d，实际为“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../app/report.cpp" line="82"/>
+        <source>expected dates YYYY-MM-DD or times YYYY-MM-DDTHH:MM in FROM..TO, got &apos;%1&apos;.</source>
+        <translation>FROM..TO 中应为日期 YYYY-MM-DD 或时间 YYYY-MM-DDTHH:MM，实际为“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../app/report.cpp" line="86"/>
+        <source>the start must come before the end, got &apos;%1&apos;.</source>
+        <translation>开始必须早于结束，实际为“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../app/report.cpp" line="88"/>
+        <source>at most 400 days in one report, got &apos;%1&apos;.</source>
+        <translation>一份报告最多 400 天，实际为“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../app/report.cpp" line="93"/>
+        <source>expected 24h, 7d, 30d or FROM..TO, got &apos;%1&apos;.</source>
+        <translation>应为 24h、7d、30d 或 FROM..TO，实际为“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../app/report.cpp" line="104"/>
+        <source>unknown section &apos;%1&apos; (known: %2).</source>
+        <translation>未知章节“%1”（可用章节：%2）。</translation>
+    </message>
+    <message>
+        <location filename="../app/report.cpp" line="109"/>
+        <source>no section named.</source>
+        <translation>未指定章节。</translation>
+    </message>
+    <message>
+        <location filename="../app/report.cpp" line="270"/>
+        <source>Server %1 did not answer (%2): figures from the local copy.</source>
+        <translation>服务器 %1 未响应（%2）：使用本地副本中的数据。</translation>
+    </message>
+    <message>
+        <location filename="../app/report.cpp" line="317"/>
+        <location filename="../app/report.cpp" line="332"/>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/report.cpp" line="322"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdocument.cpp" line="444"/>
+        <source>%1 (continued)</source>
+        <translation>%1（续）</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdocument.cpp" line="573"/>
+        <source>No data for this period</source>
+        <translation>报告期内无数据</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdocument.cpp" line="772"/>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdocument.cpp" line="794"/>
+        <source>The page layout is not valid.</source>
+        <translation>页面布局无效。</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdocument.cpp" line="823"/>
+        <location filename="../app/reportdocument.cpp" line="836"/>
+        <source>Cannot write the PDF.</source>
+        <translation>无法写入 PDF。</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdocument.cpp" line="827"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
     </message>
 </context>
 <context>
@@ -3121,7 +4115,7 @@ Source: %2</source>
     <message>
         <location filename="../app/statwidgets.cpp" line="385"/>
         <source>Published figure</source>
-        <translation type="unfinished"></translation>
+        <translation>公布数据</translation>
     </message>
 </context>
 <context>
@@ -3131,428 +4125,428 @@ Source: %2</source>
         <location filename="../app/statlabels.cpp" line="44"/>
         <location filename="../app/statlabels.cpp" line="93"/>
         <source>Tourism</source>
-        <translation type="unfinished"></translation>
+        <translation>旅游</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="24"/>
         <location filename="../app/statlabels.cpp" line="47"/>
         <source>Electricity</source>
-        <translation type="unfinished"></translation>
+        <translation>电力</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="25"/>
         <location filename="../app/statlabels.cpp" line="95"/>
         <source>Government affairs</source>
-        <translation type="unfinished"></translation>
+        <translation>政务</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="26"/>
         <location filename="../app/statlabels.cpp" line="99"/>
         <source>Meteorology</source>
-        <translation type="unfinished"></translation>
+        <translation>气象</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="27"/>
         <location filename="../app/statlabels.cpp" line="43"/>
         <location filename="../app/statlabels.cpp" line="92"/>
         <source>Healthcare</source>
-        <translation type="unfinished"></translation>
+        <translation>医疗健康</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="28"/>
         <location filename="../app/statlabels.cpp" line="90"/>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>工业</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="29"/>
         <location filename="../app/statlabels.cpp" line="45"/>
         <source>Agriculture</source>
-        <translation type="unfinished"></translation>
+        <translation>农业</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="30"/>
         <location filename="../app/statlabels.cpp" line="52"/>
         <location filename="../app/statlabels.cpp" line="96"/>
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>交通运输</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="31"/>
         <location filename="../app/statlabels.cpp" line="50"/>
         <location filename="../app/statlabels.cpp" line="94"/>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>教育</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="32"/>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>生态环境</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="33"/>
         <location filename="../app/statlabels.cpp" line="42"/>
         <location filename="../app/statlabels.cpp" line="97"/>
         <source>Finance</source>
-        <translation type="unfinished"></translation>
+        <translation>金融</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="34"/>
         <location filename="../app/statlabels.cpp" line="57"/>
         <location filename="../app/statlabels.cpp" line="100"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="38"/>
         <source>Manufacturing</source>
-        <translation type="unfinished"></translation>
+        <translation>制造业</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="39"/>
         <source>Retail and wholesale</source>
-        <translation type="unfinished"></translation>
+        <translation>批发和零售业</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="40"/>
         <source>Wholesale</source>
-        <translation type="unfinished"></translation>
+        <translation>批发业</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="41"/>
         <source>Logistics</source>
-        <translation type="unfinished"></translation>
+        <translation>物流</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="46"/>
         <location filename="../app/statlabels.cpp" line="98"/>
         <source>Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>能源</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="48"/>
         <source>Government</source>
-        <translation type="unfinished"></translation>
+        <translation>政府</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="49"/>
         <source>Software and IT services</source>
-        <translation type="unfinished"></translation>
+        <translation>软件和信息技术服务业</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="51"/>
         <source>Construction</source>
-        <translation type="unfinished"></translation>
+        <translation>建筑业</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="53"/>
         <source>Mining</source>
-        <translation type="unfinished"></translation>
+        <translation>采矿业</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="54"/>
         <source>Telecommunications</source>
-        <translation type="unfinished"></translation>
+        <translation>电信</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="55"/>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>传媒</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="56"/>
         <source>Real estate</source>
-        <translation type="unfinished"></translation>
+        <translation>房地产</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="63"/>
         <source>Nanming District</source>
-        <translation type="unfinished"></translation>
+        <translation>南明区</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="64"/>
         <source>Yunyan District</source>
-        <translation type="unfinished"></translation>
+        <translation>云岩区</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="65"/>
         <source>Huaxi District</source>
-        <translation type="unfinished"></translation>
+        <translation>花溪区</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="66"/>
         <source>Wudang District</source>
-        <translation type="unfinished"></translation>
+        <translation>乌当区</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="67"/>
         <source>Baiyun District</source>
-        <translation type="unfinished"></translation>
+        <translation>白云区</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="68"/>
         <source>Guanshanhu District</source>
-        <translation type="unfinished"></translation>
+        <translation>观山湖区</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="69"/>
         <source>Qingzhen City</source>
-        <translation type="unfinished"></translation>
+        <translation>清镇市</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="70"/>
         <source>Xiuwen County</source>
-        <translation type="unfinished"></translation>
+        <translation>修文县</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="71"/>
         <source>Kaiyang County</source>
-        <translation type="unfinished"></translation>
+        <translation>开阳县</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="72"/>
         <source>Xifeng County</source>
-        <translation type="unfinished"></translation>
+        <translation>息烽县</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="75"/>
         <source>Gui&apos;an New Area</source>
-        <translation type="unfinished"></translation>
+        <translation>贵安新区</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="78"/>
         <source>Guiyang</source>
-        <translation type="unfinished"></translation>
+        <translation>贵阳</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="79"/>
         <source>Zunyi</source>
-        <translation type="unfinished"></translation>
+        <translation>遵义</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="80"/>
         <source>Liupanshui</source>
-        <translation type="unfinished"></translation>
+        <translation>六盘水</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="81"/>
         <source>Anshun</source>
-        <translation type="unfinished"></translation>
+        <translation>安顺</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="82"/>
         <source>Bijie</source>
-        <translation type="unfinished"></translation>
+        <translation>毕节</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="83"/>
         <source>Tongren</source>
-        <translation type="unfinished"></translation>
+        <translation>铜仁</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="84"/>
         <source>Qiandongnan Prefecture</source>
-        <translation type="unfinished"></translation>
+        <translation>黔东南州</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="85"/>
         <source>Qiannan Prefecture</source>
-        <translation type="unfinished"></translation>
+        <translation>黔南州</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="86"/>
         <source>Qianxinan Prefecture</source>
-        <translation type="unfinished"></translation>
+        <translation>黔西南州</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="91"/>
         <source>Rural vitalization</source>
-        <translation type="unfinished"></translation>
+        <translation>乡村振兴</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="104"/>
         <source>National</source>
-        <translation type="unfinished"></translation>
+        <translation>国家级</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="105"/>
         <source>Provincial</source>
-        <translation type="unfinished"></translation>
+        <translation>省级</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="106"/>
         <source>Municipal</source>
-        <translation type="unfinished"></translation>
+        <translation>市级</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="110"/>
         <source>Raw</source>
-        <translation type="unfinished"></translation>
+        <translation>原始</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="111"/>
         <source>Annotated</source>
-        <translation type="unfinished"></translation>
+        <translation>已标注</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="112"/>
         <source>Benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>基准</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="116"/>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>无条件开放</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="117"/>
         <source>Restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>有条件开放</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="118"/>
         <source>Not public</source>
-        <translation type="unfinished"></translation>
+        <translation>不予开放</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="122"/>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>每日</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="123"/>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>每周</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="124"/>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>每月</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="125"/>
         <source>Quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>每季度</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="126"/>
         <source>Annual</source>
-        <translation type="unfinished"></translation>
+        <translation>每年</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="127"/>
         <source>Irregular</source>
-        <translation type="unfinished"></translation>
+        <translation>不定期</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="128"/>
         <source>Never updated</source>
-        <translation type="unfinished"></translation>
+        <translation>不更新</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="132"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="133"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>层级</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="134"/>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>发布单位</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="135"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>格式</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="136"/>
         <source>Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>标注</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="137"/>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>许可协议</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="138"/>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>开放方式</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="142"/>
         <source>Enterprises on the cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>上云企业</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="143"/>
         <source>New adopters</source>
-        <translation type="unfinished"></translation>
+        <translation>新增上云企业</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="144"/>
         <source>On the cloud by industry</source>
-        <translation type="unfinished"></translation>
+        <translation>分行业上云企业</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="145"/>
         <source>On the cloud by region</source>
-        <translation type="unfinished"></translation>
+        <translation>分地区上云企业</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="147"/>
         <source>Enterprises above designated size on the cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>规模以上企业上云</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="148"/>
         <source>Province figure</source>
-        <translation type="unfinished"></translation>
+        <translation>全省数据</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="149"/>
         <source>Adoption target</source>
-        <translation type="unfinished"></translation>
+        <translation>上云目标</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="151"/>
         <source>Big data electronic information industry output</source>
-        <translation type="unfinished"></translation>
+        <translation>大数据电子信息产业产值</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="152"/>
         <source>Software and IT services revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>软件和信息技术服务业收入</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="153"/>
         <source>Software revenue target</source>
-        <translation type="unfinished"></translation>
+        <translation>软件收入目标</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="154"/>
         <source>Growing enterprises</source>
-        <translation type="unfinished"></translation>
+        <translation>成长型企业</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="156"/>
         <source>Growing enterprises target</source>
-        <translation type="unfinished"></translation>
+        <translation>成长型企业目标</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="157"/>
         <source>Large-model application scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>大模型应用场景</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="159"/>
         <source>Large-model scenarios target</source>
-        <translation type="unfinished"></translation>
+        <translation>大模型应用场景目标</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="233"/>
@@ -3561,227 +4555,498 @@ Source: %2</source>
         <location filename="../app/statlabels.cpp" line="248"/>
         <location filename="../app/statlabels.cpp" line="266"/>
         <source>Unspecified</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="277"/>
         <source>Enterprises</source>
-        <translation type="unfinished"></translation>
+        <translation>企业数</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="279"/>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="281"/>
         <source>100 million yuan</source>
-        <translation type="unfinished"></translation>
+        <translation>亿元</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="283"/>
         <source>Scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>场景数</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="310"/>
         <source>%1 enterprises</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 家企业</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="312"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="314"/>
         <source>%1 × 100 million yuan</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 亿元</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="316"/>
         <source>%1 scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个场景</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="317"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="327"/>
         <source>%1 TB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 TB</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="329"/>
         <source>%1 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GB</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="331"/>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="333"/>
         <source>%1 kB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kB</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="334"/>
         <source>%1 B</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 B</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="348"/>
         <source>%1 %2</source>
         <comment>month year</comment>
         <extracomment>A month and its year, e.g. &quot;March 2024&quot;; Chinese: &quot;%2年%1&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%2年%1</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="366"/>
         <source>the offline copy is not kept (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存离线副本（%1）</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="378"/>
         <source>No data yet — fetching from the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无数据 — 正在从服务器获取…</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="380"/>
         <source>No data yet — the server could not be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无数据 — 无法连接服务器：%1</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="381"/>
         <source>No data yet</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无数据</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="386"/>
         <source>Catalog from server, fetched %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据目录来自服务器，获取于 %1</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="387"/>
         <source>Figures from server, fetched %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据来自服务器，获取于 %1</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="388"/>
         <source>%1 · updating…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 正在更新…</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="391"/>
         <source>Showing the copy fetched %1 — contacting the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 %1 获取的副本 — 正在连接服务器…</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="392"/>
         <source>Server unreachable — showing the copy fetched %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接服务器 — 显示 %1 获取的副本</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="397"/>
         <source>Series marked synthetic are sample data for the demo, not official figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>标为模拟数据的指标是用于演示的示例数据，并非官方数据。</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="403"/>
         <source>%1 (synthetic)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（模拟数据）</translation>
     </message>
     <message>
         <location filename="../app/statlabels.cpp" line="405"/>
         <source>%1 (partly synthetic)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（部分为模拟数据）</translation>
     </message>
 </context>
 <context>
     <name>scb::StatisticsBridge</name>
     <message>
-        <location filename="../app/statisticsbridge.cpp" line="235"/>
+        <location filename="../app/statisticsbridge.cpp" line="248"/>
         <source>catalog: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据目录：%1</translation>
     </message>
     <message>
-        <location filename="../app/statisticsbridge.cpp" line="245"/>
+        <location filename="../app/statisticsbridge.cpp" line="258"/>
         <source>cloud adoption: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>企业上云：%1</translation>
     </message>
     <message>
-        <location filename="../app/statisticsbridge.cpp" line="255"/>
+        <location filename="../app/statisticsbridge.cpp" line="268"/>
         <source>industry output: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/statisticsbridge.cpp" line="288"/>
-        <source>storing the %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/statisticsbridge.cpp" line="291"/>
-        <source>no cache: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/statisticsbridge.cpp" line="294"/>
-        <source>catalog</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/statisticsbridge.cpp" line="297"/>
-        <source>cloud adoption</source>
-        <translation type="unfinished"></translation>
+        <translation>产业产值：%1</translation>
     </message>
     <message>
         <location filename="../app/statisticsbridge.cpp" line="301"/>
+        <source>storing the %1: %2</source>
+        <translation>存储%1时出错：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/statisticsbridge.cpp" line="304"/>
+        <source>no cache: %1</source>
+        <translation>无缓存：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/statisticsbridge.cpp" line="307"/>
+        <source>catalog</source>
+        <translation>数据目录</translation>
+    </message>
+    <message>
+        <location filename="../app/statisticsbridge.cpp" line="310"/>
+        <source>cloud adoption</source>
+        <translation>企业上云数据</translation>
+    </message>
+    <message>
+        <location filename="../app/statisticsbridge.cpp" line="314"/>
         <source>industry output</source>
-        <translation type="unfinished"></translation>
+        <translation>产业产值数据</translation>
     </message>
     <message>
-        <location filename="../app/statisticsbridge.cpp" line="334"/>
-        <location filename="../app/statisticsbridge.cpp" line="381"/>
+        <location filename="../app/statisticsbridge.cpp" line="347"/>
+        <location filename="../app/statisticsbridge.cpp" line="394"/>
         <source>No cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无缓存：%1</translation>
     </message>
     <message>
-        <location filename="../app/statisticsbridge.cpp" line="399"/>
+        <location filename="../app/statisticsbridge.cpp" line="412"/>
         <source>The file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不存在。</translation>
     </message>
     <message>
-        <location filename="../app/statisticsbridge.cpp" line="401"/>
+        <location filename="../app/statisticsbridge.cpp" line="414"/>
         <source>This is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是文件夹，不是文件。</translation>
     </message>
     <message>
-        <location filename="../app/statisticsbridge.cpp" line="403"/>
-        <location filename="../app/statisticsbridge.cpp" line="423"/>
+        <location filename="../app/statisticsbridge.cpp" line="416"/>
+        <location filename="../app/statisticsbridge.cpp" line="436"/>
         <source>The file is larger than %1 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件大于 %1 MiB。</translation>
     </message>
     <message>
-        <location filename="../app/statisticsbridge.cpp" line="405"/>
-        <location filename="../app/statisticsbridge.cpp" line="425"/>
+        <location filename="../app/statisticsbridge.cpp" line="418"/>
+        <location filename="../app/statisticsbridge.cpp" line="438"/>
         <source>The file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件：%1</translation>
     </message>
     <message>
-        <location filename="../app/statisticsbridge.cpp" line="437"/>
+        <location filename="../app/statisticsbridge.cpp" line="450"/>
         <source>The datasets could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法存储数据集：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/statisticsbridge.cpp" line="444"/>
+        <location filename="../app/statisticsbridge.cpp" line="457"/>
         <source>Datasets refused by the catalog: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>数据目录拒绝的数据集：%n 个。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>scb::SummaryScreen</name>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="145"/>
+        <source>SCB Dashboard — summary</source>
+        <translation>SCB 看板 — 汇总大屏</translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="209"/>
+        <source>Gui&apos;an New Area smart computing base</source>
+        <translation>贵安新区智算基地</translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="427"/>
+        <source>Fleet utilization today</source>
+        <translation>今日集群利用率</translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="432"/>
+        <source>Mean over the %1 chips reporting now</source>
+        <translation>当前上报的 %1 颗芯片的平均值</translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="435"/>
+        <source>now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="437"/>
+        <source>Waiting for the fleet&apos;s first data…</source>
+        <translation>正在等待集群首批数据…</translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="441"/>
+        <source>Today&apos;s mean so far: %1</source>
+        <translation>今日截至目前平均：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="446"/>
+        <source>Lowest %1 · highest %2</source>
+        <translation>最低 %1 · 最高 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="449"/>
+        <location filename="../app/summaryscreen.cpp" line="478"/>
+        <source>Fleet of the embedded simulator (synthetic sample)</source>
+        <translation>内置模拟器生成的集群（模拟示例）</translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="456"/>
+        <source>Chips in service</source>
+        <translation>在役芯片</translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="458"/>
+        <source>Online now, against the target of %1 chips</source>
+        <translation>当前在线数，目标 %1 颗芯片</translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="460"/>
+        <location filename="../app/summaryscreen.cpp" line="510"/>
+        <location filename="../app/summaryscreen.cpp" line="553"/>
+        <source>of %1</source>
+        <translation>目标 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="466"/>
+        <location filename="../app/summaryscreen.cpp" line="513"/>
+        <location filename="../app/summaryscreen.cpp" line="556"/>
+        <source>%1 of the target</source>
+        <translation>完成目标的 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="467"/>
+        <source>%1 installed · %2 offline · %3 in fault</source>
+        <translation>已部署 %1 · 离线 %2 · 故障 %3</translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="472"/>
+        <source>%1 more to reach the target</source>
+        <translation>距目标还差 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="475"/>
+        <source>Target reached</source>
+        <translation>已达到目标</translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="485"/>
+        <source>Enterprises on the cloud</source>
+        <translation>上云企业</translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="503"/>
+        <location filename="../app/summaryscreen.cpp" line="546"/>
+        <source>No figures yet</source>
+        <translation>暂无数据</translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="506"/>
+        <source>Enterprises of the province using cloud services, %1</source>
+        <translation>全省使用云服务的企业（%1）</translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="515"/>
+        <source>Target: %1 (set on the Cloud adoption page)</source>
+        <translation>目标：%1（在“企业上云”页设置）</translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="532"/>
+        <source>Enterprise count: synthetic sample</source>
+        <translation>企业数：模拟示例</translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="576"/>
+        <source>Revenue figures: synthetic sample</source>
+        <translation>收入数据：模拟示例</translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="605"/>
+        <source>Catalog of synthetic sample datasets</source>
+        <translation>由模拟示例数据集组成的目录</translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="539"/>
+        <source>Software and IT services revenue</source>
+        <translation>软件和信息技术服务业收入</translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="518"/>
+        <location filename="../app/summaryscreen.cpp" line="572"/>
+        <source>Target for %1: %2 (synthetic sample)</source>
+        <translation>%1 年目标：%2（模拟示例）</translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="521"/>
+        <location filename="../app/summaryscreen.cpp" line="573"/>
+        <source>Target for %1: %2 (published)</source>
+        <translation>%1 年目标：%2（已发布）</translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="528"/>
+        <source>Province figure: %1 (%2, synthetic sample)</source>
+        <translation>全省数据：%1（%2，模拟示例）</translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="529"/>
+        <source>Province figure: %1 (published %2)</source>
+        <translation>全省数据：%1（%2 发布）</translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="549"/>
+        <source>%1, against the target of %2</source>
+        <translation>%1，目标 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="563"/>
+        <source>%1 on %2 (%3)</source>
+        <translation>较 %2 年 %1（%3）</translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="583"/>
+        <source>Datasets by theme</source>
+        <translation>各主题数据集</translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="586"/>
+        <source>No catalog yet</source>
+        <translation>暂无数据目录</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/summaryscreen.cpp" line="592"/>
+        <source>Training datasets in the base&apos;s catalog, in %n theme(s)</source>
+        <translation>
+            <numerusform>基地目录中的训练数据集，共 %n 个主题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="595"/>
+        <source>datasets</source>
+        <translation>个数据集</translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="601"/>
+        <source>%1 in all</source>
+        <translation>共 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/summaryscreen.cpp" line="607"/>
+        <source>Partly synthetic: %n sample dataset(s) in the catalog</source>
+        <translation>
+            <numerusform>部分为模拟数据：目录中有 %n 个示例数据集</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="617"/>
+        <source>Waiting for fleet data</source>
+        <translation>正在等待集群数据</translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="620"/>
+        <source>Live fleet data</source>
+        <translation>实时集群数据</translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="621"/>
+        <source>No live data: fleet data from %1</source>
+        <translation>无实时数据：集群数据更新于 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="764"/>
+        <location filename="../app/summaryscreen.cpp" line="777"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="791"/>
+        <source>No history for today yet</source>
+        <translation>今日暂无历史数据</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/summaryscreen.cpp" line="860"/>
+        <source>and %n more theme(s)</source>
+        <translation>
+            <numerusform>另有 %n 个主题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="902"/>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+</context>
+<context>
+    <name>scb::SummarySettingsDialog</name>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="945"/>
+        <source>Summary screen</source>
+        <translation>汇总大屏</translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="948"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="950"/>
+        <source>How long each slide stays before the next one</source>
+        <translation>每页停留多久后切换到下一页</translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="951"/>
+        <source>Slide &amp;interval:</source>
+        <translation>轮播间隔(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="958"/>
+        <source>Shown in the footer of the summary screen</source>
+        <translation>显示在汇总大屏的页脚</translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="959"/>
+        <source>&amp;Base name:</source>
+        <translation>基地名称(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../app/summaryscreen.cpp" line="960"/>
+        <source>On the summary screen: Esc leaves, the arrow keys step, Space pauses.</source>
+        <translation>在汇总大屏上：按 Esc 退出，方向键翻页，空格键暂停。</translation>
     </message>
 </context>
 <context>
@@ -3789,62 +5054,62 @@ Source: %2</source>
     <message>
         <location filename="../app/timerange.cpp" line="73"/>
         <source>Last 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 15 分钟</translation>
     </message>
     <message>
         <location filename="../app/timerange.cpp" line="75"/>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 1 小时</translation>
     </message>
     <message>
         <location filename="../app/timerange.cpp" line="77"/>
         <source>Last 6 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 6 小时</translation>
     </message>
     <message>
         <location filename="../app/timerange.cpp" line="79"/>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 24 小时</translation>
     </message>
     <message>
         <location filename="../app/timerange.cpp" line="81"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 7 天</translation>
     </message>
     <message>
         <location filename="../app/timerange.cpp" line="83"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 30 天</translation>
     </message>
     <message>
         <location filename="../app/timerange.cpp" line="90"/>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 天</translation>
     </message>
     <message>
         <location filename="../app/timerange.cpp" line="92"/>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时</translation>
     </message>
     <message>
         <location filename="../app/timerange.cpp" line="94"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分钟</translation>
     </message>
     <message>
         <location filename="../app/timerange.cpp" line="96"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <location filename="../app/timerange.cpp" line="97"/>
         <source>Last %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 %1</translation>
     </message>
     <message>
         <location filename="../app/timerange.cpp" line="111"/>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -3852,37 +5117,37 @@ Source: %2</source>
     <message>
         <location filename="../app/timerangebar.cpp" line="149"/>
         <source>Back to the previous time range</source>
-        <translation type="unfinished"></translation>
+        <translation>返回上一个时间范围</translation>
     </message>
     <message>
         <location filename="../app/timerangebar.cpp" line="151"/>
         <source>Forward to the next time range</source>
-        <translation type="unfinished"></translation>
+        <translation>前进到下一个时间范围</translation>
     </message>
     <message>
         <location filename="../app/timerangebar.cpp" line="171"/>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义…</translation>
     </message>
     <message>
         <location filename="../app/timerangebar.cpp" line="172"/>
         <source>Show a fixed range of your choice</source>
-        <translation type="unfinished"></translation>
+        <translation>显示自选的固定时间范围</translation>
     </message>
     <message>
         <location filename="../app/timerangebar.cpp" line="178"/>
         <source>Query the history again at this interval</source>
-        <translation type="unfinished"></translation>
+        <translation>按此间隔重新查询历史数据</translation>
     </message>
     <message>
         <location filename="../app/timerangebar.cpp" line="180"/>
         <source>Refresh off</source>
-        <translation type="unfinished"></translation>
+        <translation>不自动刷新</translation>
     </message>
     <message>
         <location filename="../app/timerangebar.cpp" line="181"/>
         <source>Refresh %1</source>
-        <translation type="unfinished"></translation>
+        <translation>每 %1 刷新</translation>
     </message>
 </context>
 <context>
@@ -3890,72 +5155,72 @@ Source: %2</source>
     <message>
         <location filename="../app/timerange.cpp" line="24"/>
         <source>15 min</source>
-        <translation type="unfinished"></translation>
+        <translation>15 分钟</translation>
     </message>
     <message>
         <location filename="../app/timerange.cpp" line="25"/>
         <source>1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>1 小时</translation>
     </message>
     <message>
         <location filename="../app/timerange.cpp" line="26"/>
         <source>6 h</source>
-        <translation type="unfinished"></translation>
+        <translation>6 小时</translation>
     </message>
     <message>
         <location filename="../app/timerange.cpp" line="27"/>
         <source>24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>24 小时</translation>
     </message>
     <message>
         <location filename="../app/timerange.cpp" line="28"/>
         <source>7 d</source>
-        <translation type="unfinished"></translation>
+        <translation>7 天</translation>
     </message>
     <message>
         <location filename="../app/timerange.cpp" line="29"/>
         <source>30 d</source>
-        <translation type="unfinished"></translation>
+        <translation>30 天</translation>
     </message>
     <message>
         <location filename="../app/timerange.cpp" line="141"/>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location filename="../app/timerange.cpp" line="143"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分钟</translation>
     </message>
     <message>
         <location filename="../app/timerange.cpp" line="145"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <location filename="../app/timerange.cpp" line="146"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 毫秒</translation>
     </message>
     <message>
         <location filename="../app/timerange.cpp" line="159"/>
         <source>Times before 1 January 2000 are not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持 2000 年 1 月 1 日之前的时间。</translation>
     </message>
     <message>
         <location filename="../app/timerange.cpp" line="161"/>
         <source>Times after 1 January 2100 are not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持 2100 年 1 月 1 日之后的时间。</translation>
     </message>
     <message>
         <location filename="../app/timerange.cpp" line="163"/>
         <source>The start must be before the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间必须早于结束时间。</translation>
     </message>
     <message>
         <location filename="../app/timerange.cpp" line="165"/>
         <source>The range must be at least %1 seconds long.</source>
-        <translation type="unfinished"></translation>
+        <translation>时间范围至少为 %1 秒。</translation>
     </message>
 </context>
 <context>
@@ -3963,22 +5228,22 @@ Source: %2</source>
     <message>
         <location filename="../app/timerangebar.cpp" line="60"/>
         <source>Custom time range</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义时间范围</translation>
     </message>
     <message>
         <location filename="../app/timerangebar.cpp" line="67"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>开始：</translation>
     </message>
     <message>
         <location filename="../app/timerangebar.cpp" line="68"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>结束：</translation>
     </message>
     <message>
         <location filename="../app/timerangebar.cpp" line="125"/>
         <source>Longer than %1 days: only the last %1 days up to the end are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>超过 %1 天：仅显示截至结束时间的最近 %1 天。</translation>
     </message>
 </context>
 <context>
@@ -3987,30 +5252,30 @@ Source: %2</source>
         <location filename="../app/utilizationhistogram.cpp" line="49"/>
         <location filename="../app/utilizationhistogram.cpp" line="80"/>
         <source>Chips</source>
-        <translation type="unfinished"></translation>
+        <translation>芯片数</translation>
     </message>
     <message>
         <location filename="../app/utilizationhistogram.cpp" line="77"/>
         <source>Utilization (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>利用率 (%)</translation>
     </message>
     <message>
         <location filename="../app/utilizationhistogram.cpp" line="125"/>
         <source>Chips by utilization now</source>
-        <translation type="unfinished"></translation>
+        <translation>当前芯片利用率分布</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/utilizationhistogram.cpp" line="130"/>
         <source>%Ln chip(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 颗芯片</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/utilizationhistogram.cpp" line="133"/>
         <source>%1, %Ln without data</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1，%Ln 颗无数据</numerusform>
         </translation>
     </message>
 </context>
