@@ -1,6 +1,7 @@
 #include "adoptionpage.h"
 
 #include "datasetmodels.h"
+#include "formatting.h"
 #include "statlabels.h"
 #include "statwidgets.h"
 
@@ -197,8 +198,10 @@ AdoptionPage::AdoptionPage(StatisticsBridge *bridge, QSettings *settings, QWidge
     if (m_bridge) {
         connect(m_bridge, &StatisticsBridge::seriesReady, this, &AdoptionPage::applySeries);
         connect(m_bridge, &StatisticsBridge::stateChanged, this, &AdoptionPage::applyState);
-        connect(m_bridge, &StatisticsBridge::dataChanged, m_bridge,
-                &StatisticsBridge::requestSeries);
+        // The page as context: the connection goes with the page (the bridge outlives
+        // the windows built in another language).
+        connect(m_bridge, &StatisticsBridge::dataChanged, this,
+                [this] { m_bridge->requestSeries(); });
         applyState(m_bridge->state());
         m_bridge->requestSeries();
     }
@@ -306,11 +309,11 @@ void AdoptionPage::rebuild()
     QStringList parts;
     if (!onCloud.empty())
         parts << tr("%1 enterprises on the cloud (%2)")
-                     .arg(StatLabels::formatNumber(onCloud.back()->value),
+                     .arg(formatLargeNumber(onCloud.back()->value),
                           StatLabels::formatPeriod(q(onCloud.back()->period)));
     if (!province.empty())
         parts << tr("province figure %1 (%2)")
-                     .arg(StatLabels::formatNumber(province.back()->value),
+                     .arg(formatLargeNumber(province.back()->value),
                           StatLabels::formatPeriod(q(province.back()->period)));
     if (!m_targetLabel.isEmpty())
         parts << m_targetLabel;

@@ -2,13 +2,15 @@
 
 #include "appoptions.h"
 #include "fleetbridge.h"
+#include "language.h"
 #include "mainwindow.h"
+#include "report.h"
+#include "statisticsbridge.h"
+#include "summaryscreen.h"
 
 #include <QApplication>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QScreen>
-#include <QTranslator>
+#include <QSettings>
 
 #include <cstdio>
 
@@ -25,25 +27,6 @@ bool hasDisplay()
 #else
     return true;
 #endif
-}
-
-void installTranslations(QApplication &app)
-{
-    const QLocale locale;
-    // English is the source language, but its plural forms live in scb_en.qm.
-    // Install it first: Qt asks the newest translator first and falls back to
-    // older ones, so the locale's translation wins wherever it has an entry.
-    auto *english = new QTranslator(&app);
-    if (english->load(QStringLiteral(":/i18n/scb_en.qm")))
-        QApplication::installTranslator(english);
-    auto *ours = new QTranslator(&app);
-    if (locale.language() != QLocale::English &&
-        ours->load(locale, QStringLiteral("scb"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(ours);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
 }
 
 } // namespace
@@ -71,6 +54,9 @@ int runDashboard(int argc, char *argv[])
     case AppOptions::Action::Run:
         break;
     }
+    // --report: a PDF and exit, before any window and whatever the display.
+    if (!options.reportPath.isEmpty())
+        return runReportCommand(options, argc, argv);
     if (!hasDisplay()) {
         std::fprintf(stderr,
                      "scb-dashboard: no display (DISPLAY and WAYLAND_DISPLAY are unset): "
@@ -81,14 +67,32 @@ int runDashboard(int argc, char *argv[])
 
     QApplication app(argc, argv);
     QApplication::setStyle(QStringLiteral("Fusion"));
-    installTranslations(app);
+    // --lang for this run, else Settings → Language, else the system's.
+    Translations translations;
+    translations.apply(effectiveLanguage(options.language, QSettings()));
 
     FleetBridge bridge(options);
-    MainWindow window(&bridge);
-    // Operators run it full-screen; without a window manager (Xvfb) fill the screen ourselves.
-    if (const QScreen *screen = window.screen())
-        window.resize(screen->availableGeometry().size());
-    window.showMaximized();
+    StatisticsBridge statistics(StatisticsBridge::cachePathFor(bridge.databasePath()));
+    if (options.mode == AppOptions::Mode::Summary) {
+        // The meeting-room screen alone: no main window, Esc quits.
+        QSettings settings;
+        SummaryScreen screen(&bridge, &statistics, &settings);
+        QObject::connect(&bridge, &FleetBridge::started, &statistics,
+                         [&] { statistics.setServer(bridge.serverAddress()); });
+        QObject::connect(&screen, &SummaryScreen::leaveRequested, &app, &QCoreApplication::quit);
+        screen.showFullScreen();
+        bridge.start();
+        return QApplication::exec();
+    }
+    // Settings → Language rebuilds the window in the new language on the same bridges.
+    WindowHost host(&bridge, &statistics, &translations);
+    {
+        MainWindow *window = host.window();
+        // Operators run it full-screen; without a window manager (Xvfb) fill the screen ourselves.
+        if (const QScreen *screen = window->screen())
+            window->resize(screen->availableGeometry().size());
+        window->showMaximized();
+    }
     bridge.start();
     return QApplication::exec();
 }

@@ -19,6 +19,18 @@ struct AppOptions
     int simChips = 80'000;
     int simCenters = 4;
     quint64 simSeed = 1;
+    // --mode: the operators' main window, or the summary screen for a meeting room.
+    enum class Mode { Operator, Summary };
+    Mode mode = Mode::Operator;
+    // --lang: "zh_CN" or "en" for this run (not saved); empty: the setting's.
+    QString language;
+
+    // --report FILE.pdf: write a report and exit, no window (see report.h).
+    QString reportPath;
+    QString reportRange = QStringLiteral("24h"); // --range, checked by parseReportRange()
+    QStringList reportSections;                  // --sections; empty: every section
+    QString reportPaper = QStringLiteral("A4");  // --paper: A4, A3, Letter
+    bool reportLandscape = false;                // --orientation landscape
 };
 
 AppOptions parseAppOptions(const QStringList &arguments);

@@ -1,6 +1,7 @@
 #include "industrypage.h"
 
 #include "datasetmodels.h"
+#include "formatting.h"
 #include "statlabels.h"
 #include "statwidgets.h"
 
@@ -42,6 +43,15 @@ constexpr SeriesSpec kIndustrySeries[] = {
 QString q(const std::string &text)
 {
     return QString::fromStdString(text);
+}
+
+// A figure of the summary line: yuan as officials read them ("1000亿元",
+// "100 billion yuan"), others with their unit.
+QString summaryValue(const Observation &o)
+{
+    if (o.unit == "100m_yuan")
+        return formatHundredMillionYuan(o.value);
+    return StatLabels::formatValue(o.value, q(o.unit));
 }
 
 std::vector<const Observation *> ofSeries(const std::vector<Observation> &all, const char *series)
@@ -226,8 +236,10 @@ IndustryPage::IndustryPage(StatisticsBridge *bridge, QWidget *parent)
     if (m_bridge) {
         connect(m_bridge, &StatisticsBridge::seriesReady, this, &IndustryPage::applySeries);
         connect(m_bridge, &StatisticsBridge::stateChanged, this, &IndustryPage::applyState);
-        connect(m_bridge, &StatisticsBridge::dataChanged, m_bridge,
-                &StatisticsBridge::requestSeries);
+        // The page as context: the connection goes with the page (the bridge outlives
+        // the windows built in another language).
+        connect(m_bridge, &StatisticsBridge::dataChanged, this,
+                [this] { m_bridge->requestSeries(); });
         applyState(m_bridge->state());
         m_bridge->requestSeries();
     }
@@ -288,8 +300,7 @@ void IndustryPage::rebuild()
     if (!output.empty()) {
         const Observation &last = *output.back();
         const double before = valueIn(output, statcharts::yearOf(last.period) - 5);
-        QString part = tr("Output value %1: %2")
-                           .arg(q(last.period), StatLabels::formatValue(last.value, q(last.unit)));
+        QString part = tr("Output value %1: %2").arg(q(last.period), summaryValue(last));
         if (before > 0)
             part += QLatin1Char(' ') +
                     tr("(×%1 in five years)").arg(QLocale().toString(last.value / before, 'f', 1));
@@ -299,8 +310,8 @@ void IndustryPage::rebuild()
     if (!software.empty()) {
         const Observation &last = *software.back();
         const double before = valueIn(software, statcharts::yearOf(last.period) - 5);
-        QString part = tr("software and IT services %1: %2")
-                           .arg(q(last.period), StatLabels::formatValue(last.value, q(last.unit)));
+        QString part =
+            tr("software and IT services %1: %2").arg(q(last.period), summaryValue(last));
         if (before > 0)
             part += QLatin1Char(' ') +
                     tr("(×%1 in five years)").arg(QLocale().toString(last.value / before, 'f', 1));
@@ -309,8 +320,8 @@ void IndustryPage::rebuild()
     const auto growing = ofSeries(m_shown, "growing_enterprises");
     if (!growing.empty()) {
         const Observation &last = *growing.back();
-        parts << tr("growing enterprises %1: %2")
-                     .arg(q(last.period), StatLabels::formatNumber(last.value));
+        parts
+            << tr("growing enterprises %1: %2").arg(q(last.period), formatLargeNumber(last.value));
     }
     const auto scenarios = ofSeries(m_shown, "model_scenarios");
     if (!scenarios.empty()) {

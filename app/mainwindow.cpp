@@ -12,17 +12,23 @@
 #include "datasetspage.h"
 #include "formatting.h"
 #include "industrypage.h"
+#include "language.h"
 #include "overviewpage.h"
+#include "reportdialog.h"
 #include "statisticsbridge.h"
+#include "summaryscreen.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFrame>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabBar>
@@ -32,7 +38,7 @@
 
 namespace scb {
 
-MainWindow::MainWindow(FleetBridge *bridge, QWidget *parent)
+MainWindow::MainWindow(FleetBridge *bridge, StatisticsBridge *statistics, QWidget *parent)
     : QMainWindow(parent)
     , m_bridge(bridge)
     , m_connectionBar(new ConnectionBar(this))
@@ -41,8 +47,9 @@ MainWindow::MainWindow(FleetBridge *bridge, QWidget *parent)
     , m_settings(new QSettings(this))
     , m_chips(new ChipsPage(m_settings, this))
     , m_alerts(new AlertsPage(this))
-    , m_statistics(
-          new StatisticsBridge(StatisticsBridge::cachePathFor(bridge->databasePath()), this))
+    , m_statistics(statistics ? statistics
+                              : new StatisticsBridge(
+                                    StatisticsBridge::cachePathFor(bridge->databasePath()), this))
     , m_datasets(new DatasetsPage(m_statistics, this))
     , m_adoption(new AdoptionPage(m_statistics, m_settings, this))
     , m_industry(new IndustryPage(m_statistics, this))
@@ -91,13 +98,50 @@ MainWindow::MainWindow(FleetBridge *bridge, QWidget *parent)
                 m_tabs->setCurrentWidget(m_datasets);
                 DatasetsPage::showImportReport(this, report);
             });
+    QAction *exportReport = fileMenu->addAction(tr("Export &report…"));
+    exportReport->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    exportReport->setToolTip(tr("Write a PDF report of the fleet and the base's figures"));
+    connect(exportReport, &QAction::triggered, this, [this] {
+        auto *dialog = new ReportDialog(m_bridge->databasePath(), m_bridge->serverAddress(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
+    auto *viewMenu = menuBar()->addMenu(tr("&View"));
+    m_summaryAction = viewMenu->addAction(tr("&Summary screen"));
+    m_summaryAction->setShortcut(QKeySequence(Qt::Key_F11));
+    m_summaryAction->setToolTip(tr("Full-screen slides for a meeting-room screen (Esc leaves)"));
+    connect(m_summaryAction, &QAction::triggered, this, &MainWindow::openSummary);
     auto *settingsMenu = menuBar()->addMenu(tr("&Settings"));
     m_alertRulesAction = settingsMenu->addAction(tr("Alert &thresholds…"));
     connect(m_alertRulesAction, &QAction::triggered, this, &MainWindow::openAlertRulesDialog);
+    QAction *summarySettings = settingsMenu->addAction(tr("Summary &screen…"));
+    connect(summarySettings, &QAction::triggered, this, [this] {
+        auto *dialog = new SummarySettingsDialog(m_settings, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    // Each language by its own name, so that whoever reads it finds theirs.
+    QMenu *languageMenu = settingsMenu->addMenu(tr("&Language"));
+    auto *languageGroup = new QActionGroup(this);
+    const std::pair<QString, QString> languages[] = {
+        {QStringLiteral(""), tr("System default")},
+        {QString::fromLatin1(kLanguageEnglish), QStringLiteral("English")},
+        {QString::fromLatin1(kLanguageChinese), QStringLiteral("中文(简体)")},
+    };
+    for (const auto &[code, name] : languages) {
+        QAction *action = languageMenu->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(code == appliedLanguage());
+        action->setData(code);
+        languageGroup->addAction(action);
+        connect(action, &QAction::triggered, this,
+                [this, code = code] { emit languageRequested(code); });
+        m_languageActions << action;
+    }
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *about = helpMenu->addAction(tr("&About SCB Dashboard"));
     connect(about, &QAction::triggered, this, [this] {
@@ -147,6 +191,17 @@ MainWindow::MainWindow(FleetBridge *bridge, QWidget *parent)
         connect(chart, &HistoryChart::historyRequested, m_bridge, &FleetBridge::requestHistory);
     }
 
+    // Built while the bridge runs (another language chosen): what it had delivered.
+    if (!m_bridge->serverAddress().isEmpty()) {
+        m_connectionBar->setServer(m_bridge->serverAddress(), m_bridge->isEmbedded());
+        m_connectionBar->setLinkStatus(m_bridge->linkStatus(), m_bridge->hasHistory());
+    }
+    if (m_bridge->alerts()) {
+        // Before the notifier is enabled: what is active now was announced already.
+        m_alerts->setAlerts(m_bridge->alerts());
+        m_notifier->setAlerts(m_bridge->alerts());
+    }
+
     loadAlertSettings();
 
     m_statusTimer->setInterval(1000);
@@ -158,6 +213,14 @@ MainWindow::MainWindow(FleetBridge *bridge, QWidget *parent)
         onInventory(m_bridge->inventory());
     if (m_bridge->snapshot())
         onSnapshot(m_bridge->snapshot());
+}
+
+QAction *MainWindow::languageAction(const QString &code) const
+{
+    for (QAction *action : m_languageActions)
+        if (action->data().toString() == code)
+            return action;
+    return nullptr;
 }
 
 void MainWindow::onInventory(std::shared_ptr<const Inventory> inventory)
@@ -258,6 +321,32 @@ void MainWindow::importDatasets()
         this, tr("Import datasets"), QString(), tr("Catalogues (*.json *.jsonld);;All files (*)"));
     if (!path.isEmpty())
         m_statistics->importFile(path);
+}
+
+SummaryScreen *MainWindow::summaryScreen() const
+{
+    return m_summary.data();
+}
+
+void MainWindow::openSummary()
+{
+    if (!m_summary) {
+        // A window of its own, deleted with this one.
+        m_summary = new SummaryScreen(m_bridge, m_statistics, m_settings, this);
+        m_summary->setWindowFlag(Qt::Window);
+        m_summary->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_summary, &SummaryScreen::leaveRequested, this, [this] {
+            if (m_summary)
+                m_summary->close();
+            raise();
+            activateWindow();
+        });
+    }
+    if (const QScreen *screen = this->screen())
+        m_summary->setGeometry(screen->geometry());
+    m_summary->showFullScreen();
+    m_summary->raise();
+    m_summary->activateWindow();
 }
 
 void MainWindow::showAlertsTab()

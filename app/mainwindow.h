@@ -3,6 +3,7 @@
 #include "fleetbridge.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QLabel;
@@ -21,13 +22,18 @@ class StatisticsBridge;
 class ChipsPage;
 class ConnectionBar;
 class OverviewPage;
+class SummaryScreen;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    // The window shows what the bridge delivers; it does not own it.
-    explicit MainWindow(FleetBridge *bridge, QWidget *parent = nullptr);
+    // The window shows what the bridge delivers; it does not own it. The
+    // statistics pages use statistics when given (shared by the windows
+    // WindowHost builds, one after the other), else a bridge of their own.
+    explicit MainWindow(FleetBridge *bridge,
+                        StatisticsBridge *statistics = nullptr,
+                        QWidget *parent = nullptr);
 
     ConnectionBar *connectionBar() const { return m_connectionBar; }
     OverviewPage *overviewPage() const { return m_overview; }
@@ -40,6 +46,17 @@ public:
     DatasetsPage *datasetsPage() const { return m_datasets; }
     AdoptionPage *adoptionPage() const { return m_adoption; }
     IndustryPage *industryPage() const { return m_industry; }
+    // View → Summary screen (F11) and the screen it opened (null when closed).
+    QAction *summaryAction() const { return m_summaryAction; }
+    SummaryScreen *summaryScreen() const;
+    // Opens the summary screen full screen (or raises it); Esc brings this window back.
+    void openSummary();
+    // Settings → Language: the item of a code ("" system, "en", "zh_CN").
+    QAction *languageAction(const QString &code) const;
+
+signals:
+    // An item of Settings → Language was chosen (WindowHost switches).
+    void languageRequested(const QString &code);
 
 private:
     void onSnapshot(SnapshotPtr snapshot);
@@ -68,6 +85,9 @@ private:
     QTimer *m_statusTimer;
     AlertNotifier *m_notifier;
     QAction *m_alertRulesAction = nullptr;
+    QAction *m_summaryAction = nullptr;
+    QPointer<SummaryScreen> m_summary;
+    QList<QAction *> m_languageActions; // data(): the code
 };
 
 } // namespace scb

@@ -84,9 +84,11 @@ void OverviewPage::setSnapshot(SnapshotPtr snapshot)
     if (!snapshot)
         return;
     const GroupAggregate &fleet = snapshot->aggregates.fleet;
-    m_chips->setValueText(formatCount(fleet.chipsOnline));
-    m_chips->setSubText(tr("of %1 installed · target %2")
-                            .arg(formatCount(fleet.chipsTotal), formatCount(kChipTarget)));
+    // For officials: 万 in Chinese ("7.98万"), digits in English.
+    m_chips->setValueText(formatLargeNumber(fleet.chipsOnline));
+    m_chips->setSubText(
+        tr("of %1 installed · target %2")
+            .arg(formatLargeNumber(fleet.chipsTotal), formatLargeNumber(kChipTarget)));
     m_chips->setProgress(double(fleet.chipsOnline) / kChipTarget);
 
     m_utilization->setValueText(formatPercent(fleet.utilizationMean()));

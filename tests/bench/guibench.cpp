@@ -5,17 +5,20 @@
 #include "fleetbridge.h"
 #include "heatmapview.h"
 #include "mainwindow.h"
+#include "reportdocument.h"
 
 #include "core/aggregates.h"
 #include "sources/fleetsimulator.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QElapsedTimer>
 #include <QPainter>
 #include <QTabWidget>
 #include <QTimer>
 
 #include <algorithm>
+#include <cmath>
 #include <ctime>
 #include <vector>
 
@@ -135,6 +138,59 @@ void timeBusy(uint32_t chips, int ticks, const std::string &dbPath, GuiFigures &
     out.guiBusyPct = 100.0 * double(busyNs) / double(spanNs);
 }
 
+// Ten pages as a weekly report has them: per page a heading, two charts of
+// four 400-point series (a week of hourly buckets) and a table.
+void buildTenPages(ReportDocument &document)
+{
+    const qint64 start = 1'700'000'000'000;
+    for (int page = 0; page < 10; ++page) {
+        document.addHeading(QStringLiteral("Section %1").arg(page + 1));
+        for (int c = 0; c < 2; ++c) {
+            ReportDocument::Chart chart;
+            chart.title = QStringLiteral("Utilization per center %1").arg(c + 1);
+            chart.yTitle = QStringLiteral("Utilization (%)");
+            chart.timeAxis = true;
+            chart.heightPt = 200;
+            for (int s = 0; s < 4; ++s) {
+                ReportDocument::Series series{
+                    QStringLiteral("Center %1").arg(s + 1), QColor::fromHsv(s * 70, 200, 180), {}};
+                for (int i = 0; i < 400; ++i)
+                    series.points << QPointF(double(start + i * 1'512'000LL),
+                                             50 + 30 * std::sin(i / 20.0 + s + page));
+                chart.series << series;
+            }
+            document.addChart(chart);
+        }
+        ReportDocument::Table table;
+        table.headers = {QStringLiteral("Center"), QStringLiteral("Chips"),
+                         QStringLiteral("Utilization"), QStringLiteral("Power")};
+        for (int r = 0; r < 8; ++r)
+            table.rows << QStringList{QStringLiteral("Center %1").arg(r),
+                                      QString::number(20'000 + r),
+                                      QStringLiteral("%1 %").arg(60 + r), QStringLiteral("8 MW")};
+        document.addTable(table);
+    }
+}
+
+double timeReport(int rasterDpi, int *pages)
+{
+    std::vector<double> samples;
+    for (int run = 0; run < 3; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        ReportDocument document;
+        document.setChartRasterDpi(rasterDpi);
+        buildTenPages(document);
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        if (!document.render(&buffer).isEmpty())
+            return -1;
+        samples.push_back(double(timer.nsecsElapsed()) / 1e6);
+        *pages = document.pageCount();
+    }
+    return median(samples);
+}
+
 } // namespace
 
 GuiFigures measureGui(uint32_t chips, int busyTicks, const std::string &dbPath)
@@ -148,6 +204,9 @@ GuiFigures measureGui(uint32_t chips, int busyTicks, const std::string &dbPath)
     QApplication::setStyle(QStringLiteral("Fusion"));
     GuiFigures out;
     timeHeatmap(chips, out);
+    out.report10pMs = timeReport(0, &out.reportPages);
+    int naivePages = 0;
+    out.report10pNaiveMs = timeReport(300, &naivePages);
     timeBusy(chips, busyTicks, dbPath, out);
     return out;
 }

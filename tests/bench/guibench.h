@@ -15,7 +15,10 @@ struct GuiFigures
     double heatmapNaiveMs = 0;   // one QPainter::fillRect per chip, same cells
     double guiBusyPct = 0;       // GUI thread busy over the measured ticks, Chips page showing
     int busyTicks = 0;           // live ticks the busy figure covers
-    std::string error;           // empty when every figure was measured
+    double report10pMs = 0;      // a 10-page PDF report, charts as vectors and tables (median)
+    double report10pNaiveMs = 0; // the same with its charts as 300 dpi bitmaps
+    int reportPages = 0;
+    std::string error; // empty when every figure was measured
 };
 
 // Runs offscreen (its own QApplication; call once, from main, with no other

@@ -1109,6 +1109,14 @@ int run(const Options &options)
             verdict(gui.guiBusyPct <= 5));
         json.add("heatmap_repaint_ms", gui.heatmapRepaintMs, 3);
         json.add("heatmap_naive_ms", gui.heatmapNaiveMs, 3);
+        say("  PDF report, " + std::to_string(gui.reportPages) +
+            " pages with charts and tables: " + fixed(gui.report10pMs, 1) +
+            " ms   target <= 1000 ms" + verdict(gui.report10pMs >= 0 && gui.report10pMs <= 1000) +
+            "; charts as 300 dpi bitmaps " + fixed(gui.report10pNaiveMs, 1) + " ms (" +
+            fixed(gui.report10pNaiveMs / std::max(gui.report10pMs, 1e-3), 1) + "x)");
+        json.add("report_10p_ms", gui.report10pMs, 1);
+        json.add("report_10p_naive_ms", gui.report10pNaiveMs, 1);
+        json.add("report_pages", uint64_t(gui.reportPages));
         json.add("gui_busy_pct", gui.guiBusyPct, 2);
         if (options.chips == 200'000)
             json.add("gui_busy_pct_200k", gui.guiBusyPct, 2);

@@ -1,0 +1,182 @@
+#pragma once
+
+#include "fleetbridge.h"
+#include "statisticsbridge.h"
+
+#include <QDialog>
+#include <QPointF>
+#include <QString>
+#include <QStringList>
+#include <QWidget>
+
+#include <vector>
+
+class QFont;
+class QLineEdit;
+class QPainter;
+class QSettings;
+class QSpinBox;
+class QTimer;
+
+namespace scb {
+
+// What one slide says, in the UI's language: drawn by the screen, read by
+// tests.
+struct SummarySlide
+{
+    QString title;
+    QString subtitle;     // the period or what the figure counts
+    QString figure;       // the big number; "—" while there is none
+    QString caption;      // beside the figure: "of 200,000 target"
+    double progress = -1; // 0..1 for a progress bar to the target; < 0: none
+    QString progressText; // "40 % of the target"
+    QStringList details;  // one line each
+    QString note;         // "(synthetic sample)" and the like; empty: none
+};
+
+// The summary screen for a meeting-room screen: one figure per slide in
+// large type (scaled to the window's height), high contrast, rotating on an
+// interval (settings "summary/intervalS", 15 s by default), live as data
+// arrives, and no controls to get lost in. Keys: Esc leaves
+// (leaveRequested(); the owner closes it), Left/Right step, Space pauses.
+//
+// Slides: the fleet's utilization now and today, chips in service against
+// the 200,000 target, enterprises on the cloud against the target, software
+// and IT services revenue against 100 billion yuan, datasets by theme.
+// A footer gives the base's name, the clock, the slide dots and how fresh
+// the slide's data is. Synthetic figures say so.
+class SummaryScreen : public QWidget
+{
+    Q_OBJECT
+public:
+    enum Slide { Utilization, Chips, Cloud, Software, Datasets, SlideCount };
+
+    static constexpr const char *kIntervalSetting = "summary/intervalS";
+    static constexpr const char *kBaseNameSetting = "summary/baseName";
+    static constexpr int kDefaultIntervalS = 15;
+    static constexpr int kMinIntervalS = 3;
+    static constexpr int kMaxIntervalS = 3600;
+    // The base's published goal (DESIGN.md): over 200,000 chips in service.
+    static constexpr int kChipTarget = 200'000;
+    // Today's utilization is asked for again this often (the live points fill between).
+    static constexpr int kHistoryRefreshMs = 5 * 60 * 1000;
+
+    // fleet, statistics and settings may be null (tests): then the apply*()
+    // setters feed the screen, and the interval is not kept.
+    SummaryScreen(FleetBridge *fleet,
+                  StatisticsBridge *statistics,
+                  QSettings *settings,
+                  QWidget *parent = nullptr);
+
+    // The interval in settings, within the allowed range.
+    static int loadIntervalS(const QSettings *settings);
+    static QString loadBaseName(const QSettings *settings);
+    static QString defaultBaseName();
+
+    void applySnapshot(SnapshotPtr snapshot);
+    // Only the answer to this screen's own request for today's utilization is taken.
+    void applyHistory(const HistoryResult &result);
+    void applySeries(const SeriesAnswer &answer);
+    void applyCatalogCharts(const CatalogCharts &charts);
+    void applyState(const StatisticsState &state);
+    // Whether the catalog's datasets are synthetic (all, some or none of
+    // those seen), for the mark on the datasets slide.
+    void applyCatalogSample(const DatasetsAnswer &answer);
+    // The fleet comes from the embedded simulator: its figures are marked synthetic.
+    void setFleetSynthetic(bool synthetic);
+    void setBaseName(const QString &name);
+    QString baseName() const { return m_baseName; }
+
+    int currentSlide() const { return m_current; }
+    void setCurrentSlide(int index);
+    void next();
+    void previous();
+    bool isPaused() const { return m_paused; }
+    void setPaused(bool paused);
+    int intervalS() const { return m_intervalS; }
+    // Clamped to [kMinIntervalS, kMaxIntervalS]; kept in settings.
+    void setIntervalS(int seconds);
+    QTimer *rotationTimer() const { return m_rotation; }
+
+    SummarySlide slide(int index) const;
+    // The footer's freshness text for a slide.
+    QString freshnessText(int index) const;
+    // Today's mean utilization so far (history and live), NaN when unknown.
+    double todayMeanUtilization() const;
+    const std::vector<QPointF> &todayPoints() const { return m_today; }
+    // The request for today's utilization last sent (fromMs 0: none yet).
+    HistoryRequest historyRequest() const { return m_historyRequest; }
+
+    // Asks for today's utilization again (historyRequested(), or the fleet bridge).
+    void requestToday();
+
+signals:
+    void leaveRequested();
+    void slideChanged(int index);
+    void pausedChanged(bool paused);
+    void historyRequested(const scb::HistoryRequest &request);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    struct Layout;
+    void restartRotation();
+    void paintSlide(QPainter &p, const Layout &l, int index) const;
+    void paintFooter(QPainter &p, const Layout &l) const;
+    void paintTodayChart(QPainter &p, const QRectF &rect, const Layout &l) const;
+    void paintThemeBars(QPainter &p, const QRectF &rect, const Layout &l) const;
+    SummarySlide utilizationSlide() const;
+    SummarySlide chipsSlide() const;
+    SummarySlide cloudSlide() const;
+    SummarySlide softwareSlide() const;
+    SummarySlide datasetsSlide() const;
+    qint64 nowMs() const;
+
+    FleetBridge *m_fleet;
+    StatisticsBridge *m_statistics;
+    QSettings *m_settings;
+    QTimer *m_rotation;
+    QTimer *m_clock;
+    QTimer *m_historyTimer;
+    int m_current = 0;
+    bool m_paused = false;
+    int m_intervalS = kDefaultIntervalS;
+    QString m_baseName;
+
+    SnapshotPtr m_snapshot;
+    bool m_fleetSynthetic = false;
+    HistoryRequest m_historyRequest;
+    qint64 m_dayStartMs = 0;
+    std::vector<QPointF> m_today; // (unix ms, utilization %), in time order
+    qint64 m_historyToMs = 0;     // where the stored history ends; live points after it
+
+    std::vector<Observation> m_adoption;
+    std::vector<Observation> m_industry;
+    StatisticsState m_state;
+    qint64 m_seriesFetchedMs = 0;
+    std::vector<DatasetIndex::ThemeTotal> m_themes; // largest first
+    int m_catalogSeen = 0;
+    int m_catalogSynthetic = 0;
+    quint64 m_catalogSerial = 0;
+};
+
+// Settings → Summary screen…: the interval and the base's name.
+class SummarySettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit SummarySettingsDialog(QSettings *settings, QWidget *parent = nullptr);
+    QSpinBox *intervalBox() const { return m_interval; }
+    QLineEdit *baseNameEdit() const { return m_baseName; }
+    // Writes what the dialog holds to the settings.
+    void save();
+
+private:
+    QSettings *m_settings;
+    QSpinBox *m_interval;
+    QLineEdit *m_baseName;
+};
+
+} // namespace scb
