@@ -26,7 +26,7 @@ app=$!
 sleep "$wait_s"
 for key in ${SCB_SHOT_KEYS:-}; do
   # No window manager gives focus: give it to the dashboard first.
-  DISPLAY="$display" xdotool search --name "SCB Dashboard" windowfocus --sync key "$key" || true
+  DISPLAY="$display" xdotool search --name "^SCB " windowfocus --sync key "$key" || true
   sleep 1.5
 done
 for point in ${SCB_SHOT_CLICKS:-}; do
