@@ -195,16 +195,7 @@ AdoptionPage::AdoptionPage(StatisticsBridge *bridge, QSettings *settings, QWidge
             std::max(0, m_settings->value(QLatin1String(kTargetSetting)).toInt()));
     connect(m_targetBox, &QSpinBox::valueChanged, this, &AdoptionPage::onTargetChanged);
 
-    if (m_bridge) {
-        connect(m_bridge, &StatisticsBridge::seriesReady, this, &AdoptionPage::applySeries);
-        connect(m_bridge, &StatisticsBridge::stateChanged, this, &AdoptionPage::applyState);
-        // The page as context: the connection goes with the page (the bridge outlives
-        // the windows built in another language).
-        connect(m_bridge, &StatisticsBridge::dataChanged, this,
-                [this] { m_bridge->requestSeries(); });
-        applyState(m_bridge->state());
-        m_bridge->requestSeries();
-    }
+    statcharts::followSeries(this, m_bridge);
     rebuild();
 }
 

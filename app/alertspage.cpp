@@ -2,6 +2,7 @@
 
 #include "alertlistmodel.h"
 #include "csvexport.h"
+#include "tablenote.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -186,7 +187,7 @@ AlertsPage::AlertsPage(QWidget *parent)
     , m_copyButton(new QPushButton(tr("&Copy"), this))
     , m_exportButton(new QPushButton(tr("&Export CSV…"), this))
     , m_table(new QTableView(this))
-    , m_placeholder(new QLabel(m_table->viewport()))
+    , m_placeholder(new TableNote(m_table, 1.3))
     , m_status(new QLabel(this))
     , m_lastWho(qEnvironmentVariable("USER").trimmed())
 {
@@ -270,17 +271,6 @@ AlertsPage::AlertsPage(QWidget *parent)
     columns->setSectionResizeMode(AlertListModel::ActionColumn, QHeaderView::Stretch);
     m_table->verticalHeader()->setDefaultSectionSize(metrics.lineSpacing() + 10);
     layout->addWidget(m_table, 1);
-
-    m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setWordWrap(true);
-    QPalette placeholderPalette = m_placeholder->palette();
-    placeholderPalette.setColor(QPalette::WindowText, QColor(0x6b, 0x72, 0x80));
-    m_placeholder->setPalette(placeholderPalette);
-    QFont placeholderFont = m_placeholder->font();
-    placeholderFont.setPointSizeF(placeholderFont.pointSizeF() * 1.3);
-    m_placeholder->setFont(placeholderFont);
-    m_placeholder->setAttribute(Qt::WA_TransparentForMouseEvents);
-    m_table->viewport()->installEventFilter(this);
 
     layout->addWidget(m_status);
 
@@ -380,7 +370,7 @@ QString AlertsPage::headerText() const
 
 QString AlertsPage::placeholderText() const
 {
-    return m_placeholder->isVisibleTo(m_table) ? m_placeholder->text() : QString();
+    return m_placeholder->note();
 }
 
 QString AlertsPage::statusText() const
@@ -420,16 +410,7 @@ void AlertsPage::updatePlaceholder()
         text = tr("No active alerts.");
     else if (m_proxy->rowCount() == 0)
         text = tr("No alerts match the filters.");
-    m_placeholder->setText(text);
-    m_placeholder->setGeometry(m_table->viewport()->rect());
-    m_placeholder->setVisible(!text.isEmpty());
-}
-
-bool AlertsPage::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
-        m_placeholder->setGeometry(m_table->viewport()->rect());
-    return QWidget::eventFilter(watched, event);
+    m_placeholder->setNote(text);
 }
 
 QList<int> AlertsPage::selectedProxyRows() const

@@ -19,6 +19,8 @@ class QTableView;
 
 namespace scb {
 
+class TableNote;
+
 class AlertListModel;
 
 // The alert list's filters and order. Filters: severity, center and a text
@@ -130,8 +132,6 @@ signals:
     void acknowledgeRequested(quint64 id, const QString &who, const QString &note);
 
 protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     void openAcknowledgeDialog();
     void copySelection();
@@ -154,7 +154,7 @@ private:
     QPushButton *m_copyButton;
     QPushButton *m_exportButton;
     QTableView *m_table;
-    QLabel *m_placeholder;
+    TableNote *m_placeholder;
     QLabel *m_status;
     QString m_lastWho;
     int m_lastActive = 0;

@@ -2,6 +2,7 @@
 
 #include "chipspage.h"
 #include "csvexport.h"
+#include "tablenote.h"
 #include "timerange.h"
 
 #include <QAction>
@@ -39,7 +40,7 @@ ChipTablesPanel::ChipTablesPanel(QWidget *parent)
     , m_copyButton(new QPushButton(tr("&Copy"), this))
     , m_exportButton(new QPushButton(tr("&Export CSV…"), this))
     , m_table(new QTableView(this))
-    , m_placeholder(new QLabel(m_table->viewport()))
+    , m_placeholder(new TableNote(m_table, 1.2))
     , m_status(new QLabel(this))
 {
     // Nothing is computed until the panel shows.
@@ -134,17 +135,6 @@ ChipTablesPanel::ChipTablesPanel(QWidget *parent)
         m_table->setColumnWidth(w.column, w.width);
     m_table->verticalHeader()->setDefaultSectionSize(metrics.lineSpacing() + 10);
     layout->addWidget(m_table, 1);
-
-    m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setWordWrap(true);
-    QPalette placeholderPalette = m_placeholder->palette();
-    placeholderPalette.setColor(QPalette::WindowText, QColor(0x6b, 0x72, 0x80));
-    m_placeholder->setPalette(placeholderPalette);
-    QFont placeholderFont = m_placeholder->font();
-    placeholderFont.setPointSizeF(placeholderFont.pointSizeF() * 1.2);
-    m_placeholder->setFont(placeholderFont);
-    m_placeholder->setAttribute(Qt::WA_TransparentForMouseEvents);
-    m_table->viewport()->installEventFilter(this);
 
     m_status->setTextFormat(Qt::PlainText);
     layout->addWidget(m_status);
@@ -352,7 +342,7 @@ QString ChipTablesPanel::headerText() const
 
 QString ChipTablesPanel::placeholderText() const
 {
-    return m_placeholder->isVisibleTo(m_table) ? m_placeholder->text() : QString();
+    return m_placeholder->note();
 }
 
 QString ChipTablesPanel::statusText() const
@@ -420,16 +410,7 @@ void ChipTablesPanel::updatePlaceholder()
     } else if (m_proxy->rowCount() == 0) {
         text = tr("No chips match the text.");
     }
-    m_placeholder->setText(text);
-    m_placeholder->setGeometry(m_table->viewport()->rect());
-    m_placeholder->setVisible(!text.isEmpty());
-}
-
-bool ChipTablesPanel::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
-        m_placeholder->setGeometry(m_table->viewport()->rect());
-    return QWidget::eventFilter(watched, event);
+    m_placeholder->setNote(text);
 }
 
 void ChipTablesPanel::updateButtons()

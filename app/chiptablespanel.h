@@ -18,6 +18,8 @@ class QTableView;
 
 namespace scb {
 
+class TableNote;
+
 // Top-N chip tables: the hottest, the most idle or those with most errors,
 // among the chips in scope (the page's drill-down or heatmap selection),
 // filtered by center, model and state, with a text filter, sortable columns,
@@ -86,7 +88,6 @@ signals:
 protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void applyFilter();
@@ -114,7 +115,7 @@ private:
     QPushButton *m_copyButton;
     QPushButton *m_exportButton;
     QTableView *m_table;
-    QLabel *m_placeholder;
+    TableNote *m_placeholder;
     QLabel *m_status;
 
     // Event counts: what is shown, and what was asked for.

@@ -3,6 +3,7 @@
 #include "datasetmodels.h"
 #include "statlabels.h"
 #include "statwidgets.h"
+#include "tablenote.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -257,7 +258,7 @@ DatasetsPage::DatasetsPage(StatisticsBridge *bridge, QWidget *parent)
     , m_totalLabel(new QLabel(this))
     , m_facetView(new QTreeView(this))
     , m_table(new QTableView(this))
-    , m_placeholder(new QLabel(m_table->viewport()))
+    , m_placeholder(new TableNote(m_table))
     , m_loadMoreButton(new QPushButton(tr("Load &more"), this))
     , m_status(new QLabel(this))
     , m_detail(new QTextBrowser(this))
@@ -356,13 +357,6 @@ DatasetsPage::DatasetsPage(StatisticsBridge *bridge, QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(metrics.lineSpacing() + 8);
     tableLayout->addWidget(m_table, 1);
 
-    m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setWordWrap(true);
-    m_placeholder->setTextFormat(Qt::PlainText);
-    QPalette placeholderPalette = m_placeholder->palette();
-    placeholderPalette.setColor(QPalette::WindowText, QColor(0x6b, 0x72, 0x80));
-    m_placeholder->setPalette(placeholderPalette);
-    m_placeholder->setAttribute(Qt::WA_TransparentForMouseEvents);
     m_table->viewport()->installEventFilter(this);
 
     auto *statusBar = new QHBoxLayout;
@@ -810,9 +804,7 @@ void DatasetsPage::updatePlaceholder()
         else
             text = tr("No datasets yet.");
     }
-    m_placeholder->setText(text);
-    m_placeholder->setVisible(!text.isEmpty());
-    m_placeholder->setGeometry(m_table->viewport()->rect());
+    m_placeholder->setNote(text);
 }
 
 QString DatasetsPage::totalText() const
@@ -832,7 +824,7 @@ QString DatasetsPage::statusText() const
 
 QString DatasetsPage::placeholderText() const
 {
-    return m_placeholder->isVisibleTo(m_table->viewport()) ? m_placeholder->text() : QString();
+    return m_placeholder->note();
 }
 
 QString DatasetsPage::detailText() const
@@ -848,7 +840,6 @@ QString DatasetsPage::detailHtml() const
 bool DatasetsPage::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_table->viewport() && event->type() == QEvent::Resize) {
-        m_placeholder->setGeometry(m_table->viewport()->rect());
         // The title takes the width the other columns leave, down to its own.
         QHeaderView *columns = m_table->horizontalHeader();
         int others = 0;

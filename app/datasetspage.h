@@ -22,6 +22,8 @@ class QTreeView;
 
 namespace scb {
 
+class TableNote;
+
 class DatasetTableModel;
 class FacetModel;
 class FreshnessLine;
@@ -146,7 +148,7 @@ private:
     QLabel *m_totalLabel;
     QTreeView *m_facetView;
     QTableView *m_table;
-    QLabel *m_placeholder;
+    TableNote *m_placeholder;
     QPushButton *m_loadMoreButton;
     QLabel *m_status;
     QTextBrowser *m_detail;

@@ -233,16 +233,7 @@ IndustryPage::IndustryPage(StatisticsBridge *bridge, QWidget *parent)
     split->setSizes({1000, 400});
     layout->addWidget(split, 1);
 
-    if (m_bridge) {
-        connect(m_bridge, &StatisticsBridge::seriesReady, this, &IndustryPage::applySeries);
-        connect(m_bridge, &StatisticsBridge::stateChanged, this, &IndustryPage::applyState);
-        // The page as context: the connection goes with the page (the bridge outlives
-        // the windows built in another language).
-        connect(m_bridge, &StatisticsBridge::dataChanged, this,
-                [this] { m_bridge->requestSeries(); });
-        applyState(m_bridge->state());
-        m_bridge->requestSeries();
-    }
+    statcharts::followSeries(this, m_bridge);
     rebuild();
 }
 

@@ -121,8 +121,8 @@ private:
     void onFetched(const std::shared_ptr<Fetched> &fetched);
 
     std::shared_ptr<Worker> m_worker; // owns the cache; used by one pool thread at a time
-    QThreadPool *m_pool;      // the cache's thread
-    QThreadPool *m_fetchPool; // the network fetch's thread
+    QThreadPool *m_pool;              // the cache's thread
+    QThreadPool *m_fetchPool;         // the network fetch's thread
     QTimer *m_timer;
     StatisticsState m_state;
     QString m_server;

@@ -160,6 +160,23 @@ double monthX(const std::string &period);
 // "2024" → 2024; 0 for anything else.
 int yearOf(const std::string &period);
 
+// Feeds a series page from the bridge (may be null: tests feed the page):
+// its answers go to page->applySeries(), its state to page->applyState(),
+// and changed data is asked for again. The page is every connection's
+// context, so they go with it (the bridge outlives windows rebuilt in
+// another language).
+template<typename Page> void followSeries(Page *page, StatisticsBridge *bridge)
+{
+    if (!bridge)
+        return;
+    QObject::connect(bridge, &StatisticsBridge::seriesReady, page, &Page::applySeries);
+    QObject::connect(bridge, &StatisticsBridge::stateChanged, page, &Page::applyState);
+    QObject::connect(bridge, &StatisticsBridge::dataChanged, page,
+                     [bridge] { bridge->requestSeries(); });
+    page->applyState(bridge->state());
+    bridge->requestSeries();
+}
+
 } // namespace statcharts
 
 } // namespace scb

@@ -25,9 +25,8 @@ public:
         int64_t loadedUnixMs = 0;
     };
 
-    Result<DatasetPage> listDatasets(const DatasetQuery &query,
-                                     CatalogInfo *info = nullptr,
-                                     size_t *refused = nullptr);
+    Result<DatasetPage>
+    listDatasets(const DatasetQuery &query, CatalogInfo *info = nullptr, size_t *refused = nullptr);
     // Every dataset, page by page (1000 a page), without facets; stops at
     // 200,000 datasets. progress(fetched, total) after each page; returning
     // false cancels (an error "cancelled").

@@ -16,8 +16,8 @@ namespace scb {
 // industry panels work with the server gone and can say how old their data
 // is. A file of its own, not tables in the history file: storing a fetched
 // catalog or an import is one long transaction, which would hold the history
-// writer's lock and fail live ticks (their busy timeout is 5 s). The catalog lives in DatasetIndex's tables
-// (origin "server" for what was fetched, "import:<file>" for imports); the
+// writer's lock and fail live ticks (their busy timeout is 5 s). The catalog lives in
+// DatasetIndex's tables (origin "server" for what was fetched, "import:<file>" for imports); the
 // series in stats_observation, one row per observation and kind; what was
 // fetched when in stats_meta.
 //
