@@ -2,6 +2,7 @@
 
 #include "alertlistmodel.h"
 #include "csvexport.h"
+#include "tableexport.h"
 #include "tablenote.h"
 
 #include <QAction>
@@ -236,8 +237,6 @@ AlertsPage::AlertsPage(QWidget *parent)
     bar->addWidget(m_search, 1);
     bar->addSpacing(8);
     m_ackButton->setToolTip(tr("Acknowledge the selected alerts, with your name and a note"));
-    m_copyButton->setToolTip(tr("Copy the selected rows as tab-separated text"));
-    m_exportButton->setToolTip(tr("Save the rows shown as a CSV file"));
     bar->addWidget(m_ackButton);
     bar->addWidget(m_copyButton);
     bar->addWidget(m_exportButton);
@@ -274,11 +273,10 @@ AlertsPage::AlertsPage(QWidget *parent)
 
     layout->addWidget(m_status);
 
-    auto *copy = new QAction(this);
-    copy->setShortcut(QKeySequence::Copy);
-    copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(copy, &QAction::triggered, this, &AlertsPage::copySelection);
-    m_table->addAction(copy);
+    m_export = new TableExport(m_table, QStringLiteral("alerts"));
+    TableExport::bindButton(m_copyButton, m_export->copyAction());
+    TableExport::bindButton(m_exportButton, m_export->exportAction());
+    connect(m_export, &TableExport::message, m_status, &QLabel::setText);
 
     connect(m_severityBox, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setSeverity(m_severityBox->currentData().toInt()); });
@@ -288,8 +286,6 @@ AlertsPage::AlertsPage(QWidget *parent)
     });
     connect(m_search, &QLineEdit::textChanged, m_proxy, &AlertFilterProxy::setSearchText);
     connect(m_ackButton, &QPushButton::clicked, this, &AlertsPage::openAcknowledgeDialog);
-    connect(m_copyButton, &QPushButton::clicked, this, &AlertsPage::copySelection);
-    connect(m_exportButton, &QPushButton::clicked, this, &AlertsPage::chooseExportFile);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &AlertsPage::updateButtons);
     // Rows come and go with new alerts and with the filters.
@@ -413,19 +409,10 @@ void AlertsPage::updatePlaceholder()
     m_placeholder->setNote(text);
 }
 
-QList<int> AlertsPage::selectedProxyRows() const
-{
-    QList<int> rows;
-    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
-        rows << index.row();
-    std::sort(rows.begin(), rows.end());
-    return rows;
-}
-
 QList<quint64> AlertsPage::selectedAlertIds() const
 {
     QList<quint64> ids;
-    for (int row : selectedProxyRows())
+    for (int row : m_export->selectedRows())
         ids << m_proxy->index(row, 0).data(AlertListModel::AlertIdRole).toULongLong();
     return ids;
 }
@@ -446,20 +433,18 @@ bool AlertsPage::selectAlert(quint64 id)
 
 void AlertsPage::updateButtons()
 {
-    const QList<int> rows = selectedProxyRows();
+    const QList<int> rows = m_export->selectedRows();
     const bool anyOpen = std::any_of(rows.begin(), rows.end(), [this](int row) {
         return !m_proxy->index(row, 0).data(AlertListModel::AcknowledgedRole).toBool();
     });
     m_ackButton->setEnabled(anyOpen);
-    m_copyButton->setEnabled(!rows.isEmpty());
-    m_exportButton->setEnabled(m_proxy->rowCount() > 0);
 }
 
 void AlertsPage::openAcknowledgeDialog()
 {
     QList<quint64> ids;
     QStringList lines;
-    for (int row : selectedProxyRows()) {
+    for (int row : m_export->selectedRows()) {
         const QModelIndex index = m_proxy->index(row, 0);
         if (index.data(AlertListModel::AcknowledgedRole).toBool())
             continue;
@@ -493,14 +478,7 @@ void AlertsPage::openAcknowledgeDialog()
 
 QString AlertsPage::selectedRowsText() const
 {
-    return tableRowsToText(m_proxy, selectedProxyRows());
-}
-
-void AlertsPage::copySelection()
-{
-    const QList<int> rows = selectedProxyRows();
-    if (copyRowsToClipboard(m_proxy, rows))
-        m_status->setText(tr("Copied %n row(s).", nullptr, int(rows.size())));
+    return m_export->selectedRowsText();
 }
 
 QByteArray AlertsPage::csv() const
@@ -510,24 +488,7 @@ QByteArray AlertsPage::csv() const
 
 bool AlertsPage::exportCsv(const QString &path)
 {
-    QString error;
-    if (!writeCsvFile(path, m_proxy, &error)) {
-        m_status->setText(tr("Could not write %1: %2").arg(path, error));
-        return false;
-    }
-    m_status->setText(tr("Saved %n alert(s) to %1.", nullptr, m_proxy->rowCount()).arg(path));
-    return true;
-}
-
-void AlertsPage::chooseExportFile()
-{
-    const QString name =
-        QStringLiteral("alerts-%1.csv")
-            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export alerts"), name,
-                                                      tr("CSV files (*.csv);;All files (*)"));
-    if (!path.isEmpty())
-        exportCsv(path);
+    return m_export->exportCsv(path);
 }
 
 } // namespace scb

@@ -19,6 +19,7 @@ class QTableView;
 
 namespace scb {
 
+class TableExport;
 class TableNote;
 
 class AlertListModel;
@@ -134,13 +135,10 @@ signals:
 protected:
 private:
     void openAcknowledgeDialog();
-    void copySelection();
-    void chooseExportFile();
     void updateHeader();
     void updateButtons();
     void updatePlaceholder();
     void rebuildCenterFilter();
-    QList<int> selectedProxyRows() const;
 
     std::shared_ptr<const Inventory> m_inventory;
     AlertListModel *m_model;
@@ -155,6 +153,7 @@ private:
     QPushButton *m_exportButton;
     QTableView *m_table;
     TableNote *m_placeholder;
+    TableExport *m_export;
     QLabel *m_status;
     QString m_lastWho;
     int m_lastActive = 0;

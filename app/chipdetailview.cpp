@@ -1,6 +1,8 @@
 #include "chipdetailview.h"
 
+#include "chartexport.h"
 #include "formatting.h"
+#include "tableexport.h"
 
 #include <QAreaSeries>
 #include <QChart>
@@ -92,6 +94,7 @@ ChipDetailView::ChipDetailView(QWidget *parent)
         }
         c.view = new QChartView(chart, this);
         c.view->setRenderHint(QPainter::Antialiasing);
+        new ChartExport(c.view, QString());
         c.view->setMinimumHeight(110);
         grid->addWidget(c.view, int(i / 2), int(i % 2));
     }
@@ -111,6 +114,8 @@ ChipDetailView::ChipDetailView(QWidget *parent)
     m_eventTable->setMinimumHeight(60);
     layout->addWidget(m_eventTable, 1);
     layout->addWidget(m_status);
+    auto *exporter = new TableExport(m_eventTable, QStringLiteral("chip-events"));
+    connect(exporter, &TableExport::message, m_status, &QLabel::setText);
 }
 
 void ChipDetailView::setInventory(std::shared_ptr<const Inventory> inventory,

@@ -1,5 +1,6 @@
 #include "chipspage.h"
 
+#include "chartexport.h"
 #include "chipdetailview.h"
 #include "chiptablespanel.h"
 #include "formatting.h"
@@ -251,6 +252,7 @@ ChipsPage::ChipsPage(QSettings *settings, QWidget *parent)
         chart->setRange(m_range->range());
 
     m_heatmap->setToolTipProvider([this](int cell) { return chipToolTip(cell); });
+    new ChartExport(m_heatmap, QStringLiteral("heatmap"));
     connect(m_heatmap, &HeatmapView::cellClicked, this, [this](int cell) {
         if (cell >= 0)
             showChip(uint32_t(cell));

@@ -2,21 +2,19 @@
 
 #include "chipspage.h"
 #include "csvexport.h"
+#include "tableexport.h"
 #include "tablenote.h"
 #include "timerange.h"
 
 #include <QAction>
 #include <QComboBox>
-#include <QDateTime>
 #include <QEvent>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
@@ -88,8 +86,6 @@ ChipTablesPanel::ChipTablesPanel(QWidget *parent)
     m_search->setMinimumWidth(180);
     bar->addWidget(m_search, 1);
     bar->addSpacing(8);
-    m_copyButton->setToolTip(tr("Copy the selected rows as tab-separated text"));
-    m_exportButton->setToolTip(tr("Save the rows shown as a CSV file"));
     bar->addWidget(m_copyButton);
     bar->addWidget(m_exportButton);
     layout->addLayout(bar);
@@ -139,11 +135,10 @@ ChipTablesPanel::ChipTablesPanel(QWidget *parent)
     m_status->setTextFormat(Qt::PlainText);
     layout->addWidget(m_status);
 
-    auto *copy = new QAction(this);
-    copy->setShortcut(QKeySequence::Copy);
-    copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(copy, &QAction::triggered, this, &ChipTablesPanel::copySelection);
-    m_table->addAction(copy);
+    m_export = new TableExport(m_table, fileStem(m_model->ranking()));
+    TableExport::bindButton(m_copyButton, m_export->copyAction());
+    TableExport::bindButton(m_exportButton, m_export->exportAction());
+    connect(m_export, &TableExport::message, m_status, &QLabel::setText);
 
     connect(m_rankingBox, &QComboBox::currentIndexChanged, this,
             [this] { setRanking(ChipRankModel::Ranking(m_rankingBox->currentData().toInt())); });
@@ -151,14 +146,10 @@ ChipTablesPanel::ChipTablesPanel(QWidget *parent)
     for (QComboBox *box : {m_centerBox, m_modelBox, m_stateBox})
         connect(box, &QComboBox::currentIndexChanged, this, &ChipTablesPanel::applyFilter);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &ChipRankProxy::setSearchText);
-    connect(m_copyButton, &QPushButton::clicked, this, &ChipTablesPanel::copySelection);
-    connect(m_exportButton, &QPushButton::clicked, this, &ChipTablesPanel::chooseExportFile);
     connect(m_table, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
         if (index.isValid())
             emit chipActivated(index.data(ChipRankModel::ChipRole).toUInt());
     });
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &ChipTablesPanel::updateButtons);
     // A reset (other chips ranked) keeps the chips selected that are still listed.
     connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this,
             &ChipTablesPanel::rememberSelection);
@@ -166,7 +157,6 @@ ChipTablesPanel::ChipTablesPanel(QWidget *parent)
     const auto rowsChanged = [this] {
         updateHeader();
         updatePlaceholder();
-        updateButtons();
     };
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, rowsChanged);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, rowsChanged);
@@ -176,7 +166,6 @@ ChipTablesPanel::ChipTablesPanel(QWidget *parent)
     rebuildFilters();
     updateHeader();
     updatePlaceholder();
-    updateButtons();
 }
 
 void ChipTablesPanel::setInventory(std::shared_ptr<const Inventory> inventory,
@@ -226,6 +215,7 @@ void ChipTablesPanel::setRanking(ChipRankModel::Ranking ranking)
     if (ranking == m_model->ranking())
         return;
     m_model->setRanking(ranking);
+    m_export->setFileStem(fileStem(ranking));
     // A new ranking reads best in its own order.
     m_table->sortByColumn(ChipRankModel::RankColumn, Qt::AscendingOrder);
     wantCountsIfStale();
@@ -413,25 +403,10 @@ void ChipTablesPanel::updatePlaceholder()
     m_placeholder->setNote(text);
 }
 
-void ChipTablesPanel::updateButtons()
-{
-    m_copyButton->setEnabled(m_table->selectionModel()->hasSelection());
-    m_exportButton->setEnabled(m_proxy->rowCount() > 0);
-}
-
-QList<int> ChipTablesPanel::selectedProxyRows() const
-{
-    QList<int> rows;
-    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
-        rows << index.row();
-    std::sort(rows.begin(), rows.end());
-    return rows;
-}
-
 std::vector<uint32_t> ChipTablesPanel::selectedChips() const
 {
     std::vector<uint32_t> chips;
-    for (int row : selectedProxyRows())
+    for (int row : m_export->selectedRows())
         chips.push_back(m_proxy->index(row, 0).data(ChipRankModel::ChipRole).toUInt());
     return chips;
 }
@@ -468,14 +443,7 @@ void ChipTablesPanel::restoreSelection()
 
 QString ChipTablesPanel::selectedRowsText() const
 {
-    return tableRowsToText(m_proxy, selectedProxyRows());
-}
-
-void ChipTablesPanel::copySelection()
-{
-    const QList<int> rows = selectedProxyRows();
-    if (copyRowsToClipboard(m_proxy, rows))
-        m_status->setText(tr("Copied %n row(s).", nullptr, int(rows.size())));
+    return m_export->selectedRowsText();
 }
 
 QByteArray ChipTablesPanel::csv() const
@@ -485,31 +453,20 @@ QByteArray ChipTablesPanel::csv() const
 
 bool ChipTablesPanel::exportCsv(const QString &path)
 {
-    QString error;
-    if (!writeCsvFile(path, m_proxy, &error)) {
-        m_status->setText(tr("Could not write %1: %2").arg(path, error));
-        return false;
-    }
-    m_status->setText(tr("Saved %n chip(s) to %1.", nullptr, m_proxy->rowCount()).arg(path));
-    return true;
+    return m_export->exportCsv(path);
 }
 
-void ChipTablesPanel::chooseExportFile()
+QString ChipTablesPanel::fileStem(ChipRankModel::Ranking ranking)
 {
-    const char *kind = "hottest";
-    if (m_model->ranking() == ChipRankModel::Ranking::MostIdle)
-        kind = "most-idle";
-    else if (m_model->ranking() == ChipRankModel::Ranking::MostErrors)
-        kind = "most-errors";
-    const QString name =
-        QStringLiteral("chips-%1-%2.csv")
-            .arg(QLatin1String(kind),
-                 QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export chips"), name,
-                                                      tr("CSV files (*.csv);;All files (*)"));
-    if (path.isEmpty() || exportCsv(path))
-        return;
-    QMessageBox::warning(this, tr("Export chips"), m_status->text());
+    switch (ranking) {
+    case ChipRankModel::Ranking::Hottest:
+        break;
+    case ChipRankModel::Ranking::MostIdle:
+        return QStringLiteral("chips-most-idle");
+    case ChipRankModel::Ranking::MostErrors:
+        return QStringLiteral("chips-most-errors");
+    }
+    return QStringLiteral("chips-hottest");
 }
 
 } // namespace scb

@@ -18,6 +18,7 @@ class QTableView;
 
 namespace scb {
 
+class TableExport;
 class TableNote;
 
 // Top-N chip tables: the hottest, the most idle or those with most errors,
@@ -93,14 +94,12 @@ private:
     void applyFilter();
     void rebuildFilters();
     void wantCountsIfStale();
-    void copySelection();
-    void chooseExportFile();
+    // The file a CSV export offers names the ranking: "chips-hottest".
+    static QString fileStem(ChipRankModel::Ranking ranking);
     void updateHeader();
     void updatePlaceholder();
-    void updateButtons();
     void rememberSelection();
     void restoreSelection();
-    QList<int> selectedProxyRows() const;
 
     std::shared_ptr<const Inventory> m_inventory;
     ChipRankModel *m_model;
@@ -115,6 +114,7 @@ private:
     QPushButton *m_copyButton;
     QPushButton *m_exportButton;
     QTableView *m_table;
+    TableExport *m_export = nullptr;
     TableNote *m_placeholder;
     QLabel *m_status;
 

@@ -3,6 +3,7 @@
 #include "datasetmodels.h"
 #include "statlabels.h"
 #include "statwidgets.h"
+#include "tableexport.h"
 #include "tablenote.h"
 
 #include <QBarCategoryAxis>
@@ -38,6 +39,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace scb {
 
@@ -358,6 +360,9 @@ DatasetsPage::DatasetsPage(StatisticsBridge *bridge, QWidget *parent)
     tableLayout->addWidget(m_table, 1);
 
     m_table->viewport()->installEventFilter(this);
+    m_export = new TableExport(m_table, QStringLiteral("datasets"));
+    m_export->setDeferredExport([this](const QString &path) { exportAllCsv(path); });
+    connect(m_export, &TableExport::message, m_status, &QLabel::setText);
 
     auto *statusBar = new QHBoxLayout;
     m_status->setTextFormat(Qt::PlainText);
@@ -477,6 +482,10 @@ bool DatasetsPage::loadMore()
 
 void DatasetsPage::ask(DatasetQuery query)
 {
+    if (query.offset == 0 && !m_exportPath.isEmpty()) {
+        m_exportPath.clear();
+        emit m_export->message(tr("The export was cancelled: the search changed."));
+    }
     m_pendingSerial = ++m_serial;
     emit datasetsWanted(query, m_serial);
     if (m_bridge)
@@ -530,6 +539,7 @@ void DatasetsPage::applyDatasets(const DatasetsAnswer &answer)
         updateTotal();
         updateLoadMore();
         updatePlaceholder();
+        continueExport();
         return;
     }
     const DatasetPage &page = answer.page;
@@ -554,8 +564,41 @@ void DatasetsPage::applyDatasets(const DatasetsAnswer &answer)
     updateTotal();
     updateLoadMore();
     updatePlaceholder();
+    continueExport();
     // A table not yet filled to its bottom asks for the next page by itself.
     QTimer::singleShot(0, this, &DatasetsPage::onScrolled);
+}
+
+void DatasetsPage::exportAllCsv(const QString &path)
+{
+    m_exportPath = path;
+    continueExport();
+}
+
+void DatasetsPage::continueExport()
+{
+    if (m_exportPath.isEmpty() || m_pendingSerial != 0)
+        return; // nothing to export, or a page on its way
+    if (!m_error.isEmpty()) {
+        m_exportPath.clear();
+        emit m_export->message(
+            tr("The export stopped: the catalog could not be read: %1").arg(m_error));
+        return;
+    }
+    if (!m_answered || m_nextOffset < m_total) {
+        if (m_answered) {
+            DatasetQuery query = m_shownQuery;
+            query.offset = m_nextOffset;
+            query.limit = kExportPageSize;
+            query.withFacets = false;
+            ask(std::move(query));
+        }
+        m_status->setText(tr("Listing all %n dataset(s) for the export…", nullptr,
+                             int(std::min<quint32>(m_total, INT32_MAX))));
+        return;
+    }
+    const QString path = std::exchange(m_exportPath, QString());
+    m_export->exportCsv(path);
 }
 
 void DatasetsPage::applyCatalogCharts(const CatalogCharts &charts)

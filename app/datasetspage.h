@@ -22,6 +22,7 @@ class QTreeView;
 
 namespace scb {
 
+class TableExport;
 class TableNote;
 
 class DatasetTableModel;
@@ -59,6 +60,7 @@ class DatasetsPage : public QWidget
 public:
     static constexpr int kPageSize = 100;
     static constexpr int kSearchDelayMs = 200;
+    static constexpr int kExportPageSize = 1000; // the server's largest page
 
     explicit DatasetsPage(StatisticsBridge *bridge, QWidget *parent = nullptr);
 
@@ -84,6 +86,13 @@ public:
     void clearFilters();
     // Selects the dataset's row if listed; false otherwise.
     bool selectDataset(const QString &identifier);
+    // Writes every dataset the query matches to path as CSV, in the table's
+    // order: the pages not yet listed are asked for first (up to
+    // kExportPageSize at a time), so this may finish later; the table's
+    // export says when. A new query cancels it.
+    void exportAllCsv(const QString &path);
+    bool isExporting() const { return !m_exportPath.isEmpty(); }
+    TableExport *tableExport() const { return m_export; }
 
     quint64 lastSerial() const { return m_serial; }
     bool isWaiting() const { return m_pendingSerial != 0; }
@@ -136,6 +145,7 @@ private:
     void updateTotal();
     void updateLoadMore();
     void updatePlaceholder();
+    void continueExport();
 
     StatisticsBridge *m_bridge;
     DatasetTableModel *m_model;
@@ -149,6 +159,8 @@ private:
     QTreeView *m_facetView;
     QTableView *m_table;
     TableNote *m_placeholder;
+    TableExport *m_export = nullptr;
+    QString m_exportPath; // an export waiting for the rest of the rows
     QPushButton *m_loadMoreButton;
     QLabel *m_status;
     QTextBrowser *m_detail;

@@ -1,5 +1,6 @@
 #include "historychart.h"
 
+#include "chartexport.h"
 #include <QChart>
 #include <QDateTime>
 #include <QDateTimeAxis>
@@ -103,7 +104,8 @@ HistoryChart::HistoryChart(Config config, QWidget *parent)
     setMinimumHeight(120);
     // Drag across the chart to zoom into that stretch of time.
     setRubberBand(QChartView::HorizontalRubberBand);
-    setToolTip(tr("Drag across the chart to zoom into that time"));
+    setToolTip(tr("Drag across the chart to zoom into that time; right-click to save it"));
+    new ChartExport(this, QString());
     m_nowMs = QDateTime::currentMSecsSinceEpoch();
     slideAxis(m_nowMs);
 }
@@ -267,6 +269,12 @@ void HistoryChart::slideAxis(int64_t nowMs)
 
 void HistoryChart::mouseReleaseEvent(QMouseEvent *event)
 {
+    // The right button opens the chart's menu (ChartExport); Qt Charts would
+    // also zoom out on its release.
+    if (event->button() == Qt::RightButton) {
+        event->accept();
+        return;
+    }
     // The rubber band has zoomed the axes: hand the new range to whoever
     // owns the page's range, which sets it on every chart (this one too).
     QChartView::mouseReleaseEvent(event);

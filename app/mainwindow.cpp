@@ -5,6 +5,7 @@
 #include "alertrulesdialog.h"
 #include "alertsettings.h"
 #include "alertspage.h"
+#include "chartexport.h"
 #include "chipdetailview.h"
 #include "chipspage.h"
 #include "chiptablespanel.h"
@@ -17,6 +18,7 @@
 #include "reportdialog.h"
 #include "statisticsbridge.h"
 #include "summaryscreen.h"
+#include "tableexport.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -184,6 +186,15 @@ MainWindow::MainWindow(FleetBridge *bridge, StatisticsBridge *statistics, QWidge
     connect(m_chips, &ChipsPage::eventCountsRequested, m_bridge, &FleetBridge::requestEventCounts);
     connect(m_bridge, &FleetBridge::eventCountsReady, m_chips->tables(),
             &ChipTablesPanel::setEventCounts);
+    // What a copy or an export did shows in the status bar, whichever
+    // table or chart it came from.
+    const auto showExportMessage = [this](const QString &text) {
+        statusBar()->showMessage(text, 10'000);
+    };
+    for (const TableExport *exporter : findChildren<TableExport *>())
+        connect(exporter, &TableExport::message, this, showExportMessage);
+    for (const ChartExport *exporter : findChildren<ChartExport *>())
+        connect(exporter, &ChartExport::message, this, showExportMessage);
     QList<HistoryChart *> charts = m_chips->historyCharts();
     charts << m_overview->powerChart();
     for (HistoryChart *chart : charts) {

@@ -3,6 +3,7 @@
 #include "centertablemodel.h"
 #include "formatting.h"
 #include "kpitile.h"
+#include "tableexport.h"
 
 #include <QGridLayout>
 #include <QHeaderView>
@@ -66,10 +67,12 @@ OverviewPage::OverviewPage(QWidget *parent)
     m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_table->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
     layout->addWidget(m_table);
+    new TableExport(m_table, QStringLiteral("centers"));
 
     auto *chartTitle = new QLabel(tr("Total power of the fleet — last 24 hours"), this);
     chartTitle->setFont(font);
     layout->addWidget(chartTitle);
+    m_powerChart->setAccessibleName(tr("Total power of the fleet"));
     m_powerChart->setRangeMinutes(24 * 60);
     layout->addWidget(m_powerChart, 1);
 }

@@ -1,7 +1,9 @@
 #include "statwidgets.h"
 
+#include "chartexport.h"
 #include "csvexport.h"
 #include "datasetmodels.h"
+#include "tableexport.h"
 
 #include <QAction>
 #include <QBarSet>
@@ -95,8 +97,6 @@ ObservationTablePanel::ObservationTablePanel(QWidget *parent)
     m_search->setPlaceholderText(tr("Search the figures"));
     m_search->setClearButtonEnabled(true);
     bar->addWidget(m_search, 1);
-    m_copyButton->setToolTip(tr("Copy the selected rows as tab-separated text"));
-    m_exportButton->setToolTip(tr("Save the rows shown as a CSV file"));
     bar->addWidget(m_copyButton);
     bar->addWidget(m_exportButton);
     layout->addLayout(bar);
@@ -127,13 +127,13 @@ ObservationTablePanel::ObservationTablePanel(QWidget *parent)
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
 
-    auto *copy = new QAction(this);
-    copy->setShortcut(QKeySequence::Copy);
-    copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(copy, &QAction::triggered, this, &ObservationTablePanel::copySelection);
-    m_table->addAction(copy);
-    connect(m_copyButton, &QPushButton::clicked, this, &ObservationTablePanel::copySelection);
-    connect(m_exportButton, &QPushButton::clicked, this, &ObservationTablePanel::chooseExportFile);
+    m_export = new TableExport(m_table, QStringLiteral("figures"));
+    TableExport::bindButton(m_copyButton, m_export->copyAction());
+    TableExport::bindButton(m_exportButton, m_export->exportAction());
+    connect(m_export, &TableExport::message, this, [this](const QString &text) {
+        m_lastMessage = text;
+        updateStatus();
+    });
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setFilterFixedString(text.trimmed());
         updateStatus();
@@ -144,7 +144,7 @@ ObservationTablePanel::ObservationTablePanel(QWidget *parent)
 void ObservationTablePanel::setObservations(std::vector<Observation> observations)
 {
     m_model->setObservations(std::move(observations));
-    m_lastError.clear();
+    m_lastMessage.clear();
     updateStatus();
 }
 
@@ -155,11 +155,7 @@ QByteArray ObservationTablePanel::csv() const
 
 bool ObservationTablePanel::exportCsv(const QString &path)
 {
-    QString error;
-    const bool ok = writeCsvFile(path, m_proxy, &error);
-    m_lastError = ok ? QString() : tr("Could not save %1: %2").arg(path, error);
-    updateStatus();
-    return ok;
+    return m_export->exportCsv(path);
 }
 
 QString ObservationTablePanel::statusText() const
@@ -167,34 +163,16 @@ QString ObservationTablePanel::statusText() const
     return m_status->text();
 }
 
-void ObservationTablePanel::copySelection()
-{
-    QList<int> rows;
-    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
-        rows << index.row();
-    std::sort(rows.begin(), rows.end());
-    copyRowsToClipboard(m_proxy, rows);
-}
-
-void ObservationTablePanel::chooseExportFile()
-{
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export figures"), QString(),
-                                                      tr("CSV files (*.csv)"));
-    if (!path.isEmpty())
-        exportCsv(path);
-}
-
 void ObservationTablePanel::updateStatus()
 {
-    if (!m_lastError.isEmpty()) {
-        m_status->setText(m_lastError);
-        return;
-    }
     const int shown = m_proxy->rowCount();
     const int all = m_model->rowCount();
-    m_status->setText(shown == all
-                          ? tr("%n figure(s)", nullptr, all)
-                          : tr("%1 of %n figure(s)", nullptr, all).arg(QLocale().toString(shown)));
+    QString text = shown == all
+                       ? tr("%n figure(s)", nullptr, all)
+                       : tr("%1 of %n figure(s)", nullptr, all).arg(QLocale().toString(shown));
+    if (!m_lastMessage.isEmpty())
+        text += QStringLiteral(" · ") + m_lastMessage;
+    m_status->setText(text);
 }
 
 // ---------------------------------------------------------------- selectObservations
@@ -290,6 +268,7 @@ QChartView *makeChartView(const QString &title, QWidget *parent)
     auto *view = new QChartView(chart, parent);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(kMinChartHeight);
+    new ChartExport(view, QString()); // named after the title when saved
     return view;
 }
 

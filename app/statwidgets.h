@@ -26,6 +26,7 @@ class QXYSeries;
 namespace scb {
 
 class ObservationTableModel;
+class TableExport;
 
 // What the three statistics panels share: the freshness line, the table of
 // observations, chart making and the checks an observation passes before it
@@ -75,8 +76,6 @@ public:
     QPushButton *exportButton() const { return m_exportButton; }
 
 private:
-    void copySelection();
-    void chooseExportFile();
     void updateStatus();
 
     ObservationTableModel *m_model;
@@ -85,8 +84,9 @@ private:
     QPushButton *m_copyButton;
     QPushButton *m_exportButton;
     QTableView *m_table;
+    TableExport *m_export;
     QLabel *m_status;
-    QString m_lastError;
+    QString m_lastMessage; // of the last copy or export
 };
 
 // How a series' observations must look to be drawn.

@@ -13,8 +13,12 @@ TableNote::TableNote(QAbstractItemView *view, qreal fontScale)
     setWordWrap(true);
     setTextFormat(Qt::PlainText); // notes may quote error messages
     QPalette muted = palette();
+    // A label in a viewport takes the viewport's foreground role (Text),
+    // so the muted colour goes on both roles.
     muted.setColor(QPalette::WindowText, QColor(0x6b, 0x72, 0x80));
+    muted.setColor(QPalette::Text, QColor(0x6b, 0x72, 0x80));
     setPalette(muted);
+    setForegroundRole(QPalette::WindowText);
     if (fontScale != 1.0) {
         QFont larger = font();
         larger.setPointSizeF(larger.pointSizeF() * fontScale);

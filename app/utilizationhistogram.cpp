@@ -1,5 +1,6 @@
 #include "utilizationhistogram.h"
 
+#include "chartexport.h"
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -51,6 +52,7 @@ UtilizationHistogram::UtilizationHistogram(QWidget *parent)
     , m_percentAxis(new QValueAxis(chart()))
     , m_countAxis(new QValueAxis(chart()))
 {
+    new ChartExport(this, QStringLiteral("utilization-distribution"));
     QChart *c = chart();
     c->legend()->setVisible(false);
     c->setMargins(QMargins(4, 4, 4, 4));

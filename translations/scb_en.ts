@@ -579,38 +579,38 @@
 <context>
     <name>scb::AcknowledgeDialog</name>
     <message>
-        <location filename="../app/alertspage.cpp" line="98"/>
-        <location filename="../app/alertspage.cpp" line="124"/>
+        <location filename="../app/alertspage.cpp" line="100"/>
+        <location filename="../app/alertspage.cpp" line="126"/>
         <source>Acknowledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/alertspage.cpp" line="108"/>
+        <location filename="../app/alertspage.cpp" line="110"/>
         <source>What is being done about it (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/alertspage.cpp" line="111"/>
+        <location filename="../app/alertspage.cpp" line="113"/>
         <source>&amp;Who:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/alertspage.cpp" line="112"/>
+        <location filename="../app/alertspage.cpp" line="114"/>
         <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/alertspage.cpp" line="163"/>
+        <location filename="../app/alertspage.cpp" line="165"/>
         <source>Enter who acknowledges.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/alertspage.cpp" line="165"/>
+        <location filename="../app/alertspage.cpp" line="167"/>
         <source>The name is too long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/alertspage.cpp" line="167"/>
+        <location filename="../app/alertspage.cpp" line="169"/>
         <source>The note is too long (at most %1 bytes).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -635,13 +635,13 @@ Source: %2</source>
     </message>
     <message>
         <location filename="../app/adoptionpage.cpp" line="119"/>
-        <location filename="../app/adoptionpage.cpp" line="420"/>
+        <location filename="../app/adoptionpage.cpp" line="411"/>
         <source>On the cloud by industry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/adoptionpage.cpp" line="120"/>
-        <location filename="../app/adoptionpage.cpp" line="470"/>
+        <location filename="../app/adoptionpage.cpp" line="461"/>
         <source>On the cloud by region</source>
         <translation type="unfinished"></translation>
     </message>
@@ -676,103 +676,103 @@ Source: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="216"/>
+        <location filename="../app/adoptionpage.cpp" line="207"/>
         <source>The figures could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="284"/>
+        <location filename="../app/adoptionpage.cpp" line="275"/>
         <source>Target: %1 (set here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="287"/>
+        <location filename="../app/adoptionpage.cpp" line="278"/>
         <source>Target %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="311"/>
+        <location filename="../app/adoptionpage.cpp" line="302"/>
         <source>%1 enterprises on the cloud (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="315"/>
+        <location filename="../app/adoptionpage.cpp" line="306"/>
         <source>province figure %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="320"/>
+        <location filename="../app/adoptionpage.cpp" line="311"/>
         <source>No figures yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="352"/>
-        <location filename="../app/adoptionpage.cpp" line="446"/>
-        <location filename="../app/adoptionpage.cpp" line="536"/>
-        <location filename="../app/adoptionpage.cpp" line="575"/>
+        <location filename="../app/adoptionpage.cpp" line="343"/>
+        <location filename="../app/adoptionpage.cpp" line="437"/>
+        <location filename="../app/adoptionpage.cpp" line="527"/>
+        <location filename="../app/adoptionpage.cpp" line="566"/>
         <source>Enterprises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="384"/>
-        <location filename="../app/adoptionpage.cpp" line="457"/>
-        <location filename="../app/adoptionpage.cpp" line="527"/>
-        <location filename="../app/adoptionpage.cpp" line="642"/>
+        <location filename="../app/adoptionpage.cpp" line="375"/>
+        <location filename="../app/adoptionpage.cpp" line="448"/>
+        <location filename="../app/adoptionpage.cpp" line="518"/>
+        <location filename="../app/adoptionpage.cpp" line="633"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="391"/>
+        <location filename="../app/adoptionpage.cpp" line="382"/>
         <source>Province figure: %1 (%2, synthetic)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="394"/>
+        <location filename="../app/adoptionpage.cpp" line="385"/>
         <source>Province figure: %1 (published %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="421"/>
+        <location filename="../app/adoptionpage.cpp" line="412"/>
         <source>On the cloud by industry, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="428"/>
+        <location filename="../app/adoptionpage.cpp" line="419"/>
         <source>Enterprises, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="471"/>
+        <location filename="../app/adoptionpage.cpp" line="462"/>
         <source>On the cloud by region, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="487"/>
+        <location filename="../app/adoptionpage.cpp" line="478"/>
         <source>Guiyang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="487"/>
+        <location filename="../app/adoptionpage.cpp" line="478"/>
         <source>Gui&apos;an New Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="488"/>
+        <location filename="../app/adoptionpage.cpp" line="479"/>
         <source>Other cities and prefectures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="589"/>
+        <location filename="../app/adoptionpage.cpp" line="580"/>
         <source>%1: %2 new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="607"/>
+        <location filename="../app/adoptionpage.cpp" line="598"/>
         <source>Share on the cloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="629"/>
+        <location filename="../app/adoptionpage.cpp" line="620"/>
         <source>%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1221,77 +1221,67 @@ Source: %2</source>
 <context>
     <name>scb::AlertsPage</name>
     <message>
-        <location filename="../app/alertspage.cpp" line="185"/>
+        <location filename="../app/alertspage.cpp" line="187"/>
         <source>&amp;Acknowledge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/alertspage.cpp" line="186"/>
+        <location filename="../app/alertspage.cpp" line="188"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/alertspage.cpp" line="187"/>
+        <location filename="../app/alertspage.cpp" line="189"/>
         <source>&amp;Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/alertspage.cpp" line="217"/>
+        <location filename="../app/alertspage.cpp" line="219"/>
         <source>&amp;Severity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/alertspage.cpp" line="219"/>
+        <location filename="../app/alertspage.cpp" line="221"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/alertspage.cpp" line="226"/>
+        <location filename="../app/alertspage.cpp" line="228"/>
         <source>C&amp;enter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/alertspage.cpp" line="232"/>
+        <location filename="../app/alertspage.cpp" line="234"/>
         <source>Search any column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/alertspage.cpp" line="237"/>
+        <location filename="../app/alertspage.cpp" line="239"/>
         <source>Acknowledge the selected alerts, with your name and a note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/alertspage.cpp" line="238"/>
-        <source>Copy the selected rows as tab-separated text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/alertspage.cpp" line="239"/>
-        <source>Save the rows shown as a CSV file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/alertspage.cpp" line="336"/>
+        <location filename="../app/alertspage.cpp" line="322"/>
         <source>All centers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/alertspage.cpp" line="372"/>
+        <location filename="../app/alertspage.cpp" line="358"/>
         <source>Not acknowledged: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/alertspage.cpp" line="400"/>
+        <location filename="../app/alertspage.cpp" line="386"/>
         <source>No active alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/alertspage.cpp" line="406"/>
+        <location filename="../app/alertspage.cpp" line="392"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/alertspage.cpp" line="406"/>
+        <location filename="../app/alertspage.cpp" line="392"/>
         <source>%n critical</source>
         <translation>
             <numerusform>%n critical</numerusform>
@@ -1299,7 +1289,7 @@ Source: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/alertspage.cpp" line="407"/>
+        <location filename="../app/alertspage.cpp" line="393"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -1307,7 +1297,7 @@ Source: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/alertspage.cpp" line="409"/>
+        <location filename="../app/alertspage.cpp" line="395"/>
         <source> · %n acknowledged</source>
         <translation>
             <numerusform> · %n acknowledged</numerusform>
@@ -1315,27 +1305,27 @@ Source: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/alertspage.cpp" line="411"/>
+        <location filename="../app/alertspage.cpp" line="397"/>
         <source> · %1 of %2 shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/alertspage.cpp" line="420"/>
+        <location filename="../app/alertspage.cpp" line="406"/>
         <source>No active alerts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/alertspage.cpp" line="422"/>
+        <location filename="../app/alertspage.cpp" line="408"/>
         <source>No alerts match the filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/alertspage.cpp" line="489"/>
+        <location filename="../app/alertspage.cpp" line="455"/>
         <source>%1 · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/alertspage.cpp" line="499"/>
+        <location filename="../app/alertspage.cpp" line="465"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -1343,43 +1333,12 @@ Source: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/alertspage.cpp" line="503"/>
+        <location filename="../app/alertspage.cpp" line="469"/>
         <source>Acknowledge %n alert(s)</source>
         <translation>
             <numerusform>Acknowledge %n alert</numerusform>
             <numerusform>Acknowledge %n alerts</numerusform>
         </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/alertspage.cpp" line="522"/>
-        <source>Copied %n row(s).</source>
-        <translation>
-            <numerusform>Copied %n row.</numerusform>
-            <numerusform>Copied %n rows.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/alertspage.cpp" line="534"/>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/alertspage.cpp" line="537"/>
-        <source>Saved %n alert(s) to %1.</source>
-        <translation>
-            <numerusform>Saved %n alert to %1.</numerusform>
-            <numerusform>Saved %n alerts to %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/alertspage.cpp" line="546"/>
-        <source>Export alerts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/alertspage.cpp" line="547"/>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1436,64 +1395,138 @@ Source: %2</source>
     </message>
 </context>
 <context>
+    <name>scb::ChartExport</name>
+    <message>
+        <location filename="../app/chartexport.cpp" line="53"/>
+        <source>&amp;Copy chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chartexport.cpp" line="54"/>
+        <source>Save chart as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chartexport.cpp" line="55"/>
+        <source>Save chart as &amp;SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chartexport.cpp" line="60"/>
+        <source>A picture at twice the size shown, for slides and documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chartexport.cpp" line="61"/>
+        <source>Lines and text as vectors, sharp at any size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chartexport.cpp" line="90"/>
+        <source>the image could not be encoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chartexport.cpp" line="112"/>
+        <source>A chart from SCB Dashboard, saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chartexport.cpp" line="118"/>
+        <source>the SVG could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chartexport.cpp" line="169"/>
+        <source>SVG images (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chartexport.cpp" line="170"/>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chartexport.cpp" line="171"/>
+        <location filename="../app/chartexport.cpp" line="177"/>
+        <source>Save chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chartexport.cpp" line="183"/>
+        <source>Copied the chart as a picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chartexport.cpp" line="188"/>
+        <source>Saved the chart to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chartexport.cpp" line="189"/>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>scb::ChipDetailView</name>
     <message>
-        <location filename="../app/chipdetailview.cpp" line="36"/>
+        <location filename="../app/chipdetailview.cpp" line="38"/>
         <source>Utilization, %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipdetailview.cpp" line="37"/>
+        <location filename="../app/chipdetailview.cpp" line="39"/>
         <source>Temperature, °C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipdetailview.cpp" line="38"/>
+        <location filename="../app/chipdetailview.cpp" line="40"/>
         <source>Power, W</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipdetailview.cpp" line="39"/>
+        <location filename="../app/chipdetailview.cpp" line="41"/>
         <source>Memory used, MiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipdetailview.cpp" line="100"/>
+        <location filename="../app/chipdetailview.cpp" line="103"/>
         <source>Events in this range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipdetailview.cpp" line="105"/>
+        <location filename="../app/chipdetailview.cpp" line="108"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipdetailview.cpp" line="105"/>
+        <location filename="../app/chipdetailview.cpp" line="108"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipdetailview.cpp" line="105"/>
+        <location filename="../app/chipdetailview.cpp" line="108"/>
         <source>What to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipdetailview.cpp" line="159"/>
+        <location filename="../app/chipdetailview.cpp" line="164"/>
         <source>Loading history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipdetailview.cpp" line="168"/>
+        <location filename="../app/chipdetailview.cpp" line="173"/>
         <source>History could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipdetailview.cpp" line="200"/>
+        <location filename="../app/chipdetailview.cpp" line="205"/>
         <source>No events in this range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/chipdetailview.cpp" line="201"/>
+        <location filename="../app/chipdetailview.cpp" line="206"/>
         <source>%n event(s) in this range.</source>
         <translation>
             <numerusform>%n event in this range.</numerusform>
@@ -1501,47 +1534,47 @@ Source: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/chipdetailview.cpp" line="259"/>
+        <location filename="../app/chipdetailview.cpp" line="264"/>
         <source>No chip selected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipdetailview.cpp" line="279"/>
+        <location filename="../app/chipdetailview.cpp" line="284"/>
         <source>&lt;b&gt;Chip %1&lt;/b&gt; · %2 · %3 · node %4 · %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipdetailview.cpp" line="284"/>
+        <location filename="../app/chipdetailview.cpp" line="289"/>
         <source>No live values yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipdetailview.cpp" line="290"/>
+        <location filename="../app/chipdetailview.cpp" line="295"/>
         <source>no data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipdetailview.cpp" line="292"/>
+        <location filename="../app/chipdetailview.cpp" line="297"/>
         <source>Now (%1): utilization %2 · temperature %3 · power %4 · memory %5 · &lt;b&gt;%6&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipdetailview.cpp" line="294"/>
+        <location filename="../app/chipdetailview.cpp" line="299"/>
         <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipdetailview.cpp" line="295"/>
+        <location filename="../app/chipdetailview.cpp" line="300"/>
         <source>%1 °C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipdetailview.cpp" line="295"/>
+        <location filename="../app/chipdetailview.cpp" line="300"/>
         <source>%1 W</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipdetailview.cpp" line="296"/>
+        <location filename="../app/chipdetailview.cpp" line="301"/>
         <source>%1 MiB</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1687,77 +1720,67 @@ Source: %2</source>
 <context>
     <name>scb::ChipTablesPanel</name>
     <message>
-        <location filename="../app/chiptablespanel.cpp" line="39"/>
+        <location filename="../app/chiptablespanel.cpp" line="38"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiptablespanel.cpp" line="40"/>
+        <location filename="../app/chiptablespanel.cpp" line="39"/>
         <source>&amp;Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiptablespanel.cpp" line="69"/>
+        <location filename="../app/chiptablespanel.cpp" line="68"/>
         <source>S&amp;how:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiptablespanel.cpp" line="73"/>
+        <location filename="../app/chiptablespanel.cpp" line="72"/>
         <source>How many chips to list (at most %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiptablespanel.cpp" line="75"/>
+        <location filename="../app/chiptablespanel.cpp" line="74"/>
         <source>&amp;Top:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiptablespanel.cpp" line="77"/>
+        <location filename="../app/chiptablespanel.cpp" line="76"/>
         <source>C&amp;enter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiptablespanel.cpp" line="79"/>
+        <location filename="../app/chiptablespanel.cpp" line="78"/>
         <source>&amp;Model:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiptablespanel.cpp" line="80"/>
+        <location filename="../app/chiptablespanel.cpp" line="79"/>
         <source>All states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiptablespanel.cpp" line="84"/>
+        <location filename="../app/chiptablespanel.cpp" line="83"/>
         <source>St&amp;ate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiptablespanel.cpp" line="85"/>
+        <location filename="../app/chiptablespanel.cpp" line="84"/>
         <source>Search any column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiptablespanel.cpp" line="90"/>
-        <source>Copy the selected rows as tab-separated text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/chiptablespanel.cpp" line="91"/>
-        <source>Save the rows shown as a CSV file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/chiptablespanel.cpp" line="333"/>
+        <location filename="../app/chiptablespanel.cpp" line="313"/>
         <source>All centers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiptablespanel.cpp" line="334"/>
+        <location filename="../app/chiptablespanel.cpp" line="314"/>
         <source>All models</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/chiptablespanel.cpp" line="378"/>
+        <location filename="../app/chiptablespanel.cpp" line="358"/>
         <source> · %1 of %n chip(s) reporting a temperature</source>
         <translation>
             <numerusform> · %1 of %n chip reporting a temperature</numerusform>
@@ -1765,7 +1788,7 @@ Source: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/chiptablespanel.cpp" line="381"/>
+        <location filename="../app/chiptablespanel.cpp" line="361"/>
         <source> · %1 of %n online chip(s)</source>
         <translation>
             <numerusform> · %1 of %n online chip</numerusform>
@@ -1773,7 +1796,7 @@ Source: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/chiptablespanel.cpp" line="384"/>
+        <location filename="../app/chiptablespanel.cpp" line="364"/>
         <source> · %1 of %n chip(s) with events</source>
         <translation>
             <numerusform> · %1 of %n chip with events</numerusform>
@@ -1781,7 +1804,7 @@ Source: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/chiptablespanel.cpp" line="388"/>
+        <location filename="../app/chiptablespanel.cpp" line="368"/>
         <source> · in a scope of %n chip(s)</source>
         <translation>
             <numerusform> · in a scope of %n chip</numerusform>
@@ -1789,221 +1812,189 @@ Source: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/chiptablespanel.cpp" line="390"/>
+        <location filename="../app/chiptablespanel.cpp" line="370"/>
         <source> · %1 match the text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiptablespanel.cpp" line="392"/>
+        <location filename="../app/chiptablespanel.cpp" line="372"/>
         <source> · events: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiptablespanel.cpp" line="395"/>
+        <location filename="../app/chiptablespanel.cpp" line="375"/>
         <source> · events could not be counted: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiptablespanel.cpp" line="404"/>
+        <location filename="../app/chiptablespanel.cpp" line="384"/>
         <source>Waiting for the fleet&apos;s inventory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiptablespanel.cpp" line="409"/>
+        <location filename="../app/chiptablespanel.cpp" line="389"/>
         <source>Counting events…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiptablespanel.cpp" line="410"/>
+        <location filename="../app/chiptablespanel.cpp" line="390"/>
         <source>Events could not be counted: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiptablespanel.cpp" line="412"/>
+        <location filename="../app/chiptablespanel.cpp" line="392"/>
         <source>No chip here had XID, ECC, throttling or offline events in the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiptablespanel.cpp" line="414"/>
+        <location filename="../app/chiptablespanel.cpp" line="394"/>
         <source>No XID, ECC, throttling or offline events in the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiptablespanel.cpp" line="416"/>
+        <location filename="../app/chiptablespanel.cpp" line="396"/>
         <source>Waiting for live data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiptablespanel.cpp" line="418"/>
+        <location filename="../app/chiptablespanel.cpp" line="398"/>
         <source>No chips match the filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chiptablespanel.cpp" line="421"/>
+        <location filename="../app/chiptablespanel.cpp" line="401"/>
         <source>No chips match the text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/chiptablespanel.cpp" line="497"/>
-        <source>Copied %n row(s).</source>
-        <translation>
-            <numerusform>Copied %n row.</numerusform>
-            <numerusform>Copied %n rows.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/chiptablespanel.cpp" line="509"/>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/chiptablespanel.cpp" line="512"/>
-        <source>Saved %n chip(s) to %1.</source>
-        <translation>
-            <numerusform>Saved %n chip to %1.</numerusform>
-            <numerusform>Saved %n chips to %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/chiptablespanel.cpp" line="527"/>
-        <location filename="../app/chiptablespanel.cpp" line="531"/>
-        <source>Export chips</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/chiptablespanel.cpp" line="528"/>
-        <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>scb::ChipsPage</name>
     <message>
-        <location filename="../app/chipspage.cpp" line="617"/>
+        <location filename="../app/chipspage.cpp" line="619"/>
         <source>no data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="130"/>
+        <location filename="../app/chipspage.cpp" line="131"/>
         <source>online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="38"/>
         <location filename="../app/chipspage.cpp" line="39"/>
-        <location filename="../app/chipspage.cpp" line="354"/>
+        <location filename="../app/chipspage.cpp" line="40"/>
+        <location filename="../app/chipspage.cpp" line="356"/>
         <source>Utilization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="40"/>
         <location filename="../app/chipspage.cpp" line="41"/>
-        <location filename="../app/chipspage.cpp" line="358"/>
+        <location filename="../app/chipspage.cpp" line="42"/>
+        <location filename="../app/chipspage.cpp" line="360"/>
         <source>Temperature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="42"/>
-        <location filename="../app/chipspage.cpp" line="362"/>
+        <location filename="../app/chipspage.cpp" line="43"/>
+        <location filename="../app/chipspage.cpp" line="364"/>
         <source>Power</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="43"/>
+        <location filename="../app/chipspage.cpp" line="44"/>
         <source>Power draw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="44"/>
         <location filename="../app/chipspage.cpp" line="45"/>
-        <location filename="../app/chipspage.cpp" line="365"/>
+        <location filename="../app/chipspage.cpp" line="46"/>
+        <location filename="../app/chipspage.cpp" line="367"/>
         <source>Memory used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="46"/>
         <location filename="../app/chipspage.cpp" line="47"/>
-        <location filename="../app/chipspage.cpp" line="370"/>
+        <location filename="../app/chipspage.cpp" line="48"/>
+        <location filename="../app/chipspage.cpp" line="372"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="130"/>
+        <location filename="../app/chipspage.cpp" line="131"/>
         <source>offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="130"/>
+        <location filename="../app/chipspage.cpp" line="131"/>
         <source>maintenance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="130"/>
+        <location filename="../app/chipspage.cpp" line="131"/>
         <source>throttled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="130"/>
+        <location filename="../app/chipspage.cpp" line="131"/>
         <source>fault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="174"/>
+        <location filename="../app/chipspage.cpp" line="175"/>
         <source>Colour by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="199"/>
+        <location filename="../app/chipspage.cpp" line="200"/>
         <source>Mean utilization per center (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="200"/>
+        <location filename="../app/chipspage.cpp" line="201"/>
         <source>Total power (MW)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="201"/>
+        <location filename="../app/chipspage.cpp" line="202"/>
         <source>Hottest chip per center (°C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="217"/>
+        <location filename="../app/chipspage.cpp" line="218"/>
         <source>Trends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="218"/>
+        <location filename="../app/chipspage.cpp" line="219"/>
         <source>Top chips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="354"/>
+        <location filename="../app/chipspage.cpp" line="356"/>
         <source>%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="358"/>
+        <location filename="../app/chipspage.cpp" line="360"/>
         <source>°C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="362"/>
+        <location filename="../app/chipspage.cpp" line="364"/>
         <source>W</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="366"/>
+        <location filename="../app/chipspage.cpp" line="368"/>
         <source>MiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="480"/>
+        <location filename="../app/chipspage.cpp" line="482"/>
         <source>Whole fleet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/chipspage.cpp" line="511"/>
+        <location filename="../app/chipspage.cpp" line="513"/>
         <source>&lt;b&gt;%Ln chip(s) selected&lt;/b&gt; · &lt;a href=&quot;clear&quot;&gt;clear&lt;/a&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln chip selected&lt;/b&gt; · &lt;a href=&quot;clear&quot;&gt;clear&lt;/a&gt;</numerusform>
@@ -2011,73 +2002,73 @@ Source: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="530"/>
+        <location filename="../app/chipspage.cpp" line="532"/>
         <source>Fleet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="541"/>
+        <location filename="../app/chipspage.cpp" line="543"/>
         <source>Chip %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="552"/>
+        <location filename="../app/chipspage.cpp" line="554"/>
         <source>· %1 of every chip, by center, rack and node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="556"/>
+        <location filename="../app/chipspage.cpp" line="558"/>
         <source>· %1 of every chip here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="559"/>
+        <location filename="../app/chipspage.cpp" line="561"/>
         <source>· History and events of one chip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="567"/>
+        <location filename="../app/chipspage.cpp" line="569"/>
         <source>click a chip for its history · drag to select · wheel to zoom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="627"/>
+        <location filename="../app/chipspage.cpp" line="629"/>
         <source>&lt;br&gt;&lt;i&gt;Click for its history and events.&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="607"/>
+        <location filename="../app/chipspage.cpp" line="609"/>
         <source>&lt;b&gt;Chip %1&lt;/b&gt; · %2&lt;br&gt;Node %3 · %4&lt;br&gt;%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="619"/>
+        <location filename="../app/chipspage.cpp" line="621"/>
         <source>&lt;br&gt;Utilization %1 · Temperature %2&lt;br&gt;Power %3 · Memory %4 of %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="620"/>
+        <location filename="../app/chipspage.cpp" line="622"/>
         <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="621"/>
+        <location filename="../app/chipspage.cpp" line="623"/>
         <source>%1 °C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="622"/>
+        <location filename="../app/chipspage.cpp" line="624"/>
         <source>%1 W</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="623"/>
-        <location filename="../app/chipspage.cpp" line="624"/>
+        <location filename="../app/chipspage.cpp" line="625"/>
+        <location filename="../app/chipspage.cpp" line="626"/>
         <source>%1 MiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="625"/>
+        <location filename="../app/chipspage.cpp" line="627"/>
         <source>&lt;br&gt;State: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2614,173 +2605,173 @@ Source: %2</source>
 <context>
     <name>scb::DatasetsPage</name>
     <message>
-        <location filename="../app/datasetspage.cpp" line="112"/>
+        <location filename="../app/datasetspage.cpp" line="115"/>
         <source>Synthetic sample row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="115"/>
+        <location filename="../app/datasetspage.cpp" line="118"/>
         <source>Source:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="137"/>
+        <location filename="../app/datasetspage.cpp" line="140"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="148"/>
+        <location filename="../app/datasetspage.cpp" line="151"/>
         <source>Identifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="149"/>
+        <location filename="../app/datasetspage.cpp" line="152"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="152"/>
+        <location filename="../app/datasetspage.cpp" line="155"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="153"/>
+        <location filename="../app/datasetspage.cpp" line="156"/>
         <source>Publisher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="154"/>
+        <location filename="../app/datasetspage.cpp" line="157"/>
         <source>Licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="155"/>
+        <location filename="../app/datasetspage.cpp" line="158"/>
         <source>Access</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="156"/>
+        <location filename="../app/datasetspage.cpp" line="159"/>
         <source>Formats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="159"/>
+        <location filename="../app/datasetspage.cpp" line="162"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="160"/>
+        <location filename="../app/datasetspage.cpp" line="163"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="163"/>
+        <location filename="../app/datasetspage.cpp" line="166"/>
         <source>Temporal coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="164"/>
+        <location filename="../app/datasetspage.cpp" line="167"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="166"/>
+        <location filename="../app/datasetspage.cpp" line="169"/>
         <source>Annotation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="168"/>
-        <location filename="../app/datasetspage.cpp" line="672"/>
+        <location filename="../app/datasetspage.cpp" line="171"/>
+        <location filename="../app/datasetspage.cpp" line="709"/>
         <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="169"/>
+        <location filename="../app/datasetspage.cpp" line="172"/>
         <source>Modified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="170"/>
+        <location filename="../app/datasetspage.cpp" line="173"/>
         <source>Keywords</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="173"/>
+        <location filename="../app/datasetspage.cpp" line="176"/>
         <source>Landing page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="256"/>
+        <location filename="../app/datasetspage.cpp" line="259"/>
         <source>C&amp;lear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="261"/>
+        <location filename="../app/datasetspage.cpp" line="264"/>
         <source>Load &amp;more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="264"/>
+        <location filename="../app/datasetspage.cpp" line="267"/>
         <source>Datasets and volume by theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="265"/>
+        <location filename="../app/datasetspage.cpp" line="268"/>
         <source>Datasets issued per year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="278"/>
+        <location filename="../app/datasetspage.cpp" line="281"/>
         <source>Search titles, descriptions and keywords (中文 or English)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="282"/>
+        <location filename="../app/datasetspage.cpp" line="285"/>
         <source>&amp;Sort:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="285"/>
+        <location filename="../app/datasetspage.cpp" line="288"/>
         <source>Best match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="286"/>
+        <location filename="../app/datasetspage.cpp" line="289"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="287"/>
+        <location filename="../app/datasetspage.cpp" line="290"/>
         <source>Recently modified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="288"/>
+        <location filename="../app/datasetspage.cpp" line="291"/>
         <source>Recently issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="289"/>
+        <location filename="../app/datasetspage.cpp" line="292"/>
         <source>Largest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="290"/>
+        <location filename="../app/datasetspage.cpp" line="293"/>
         <source>Most records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="292"/>
+        <location filename="../app/datasetspage.cpp" line="295"/>
         <source>Clear the search and every facet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="311"/>
+        <location filename="../app/datasetspage.cpp" line="314"/>
         <source>Facets</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/datasetspage.cpp" line="372"/>
+        <location filename="../app/datasetspage.cpp" line="371"/>
         <source>List the next %n dataset(s)</source>
         <translation>
             <numerusform>List the next %n dataset</numerusform>
@@ -2788,47 +2779,65 @@ Source: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="390"/>
+        <location filename="../app/datasetspage.cpp" line="389"/>
         <source>Dataset details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="593"/>
+        <location filename="../app/datasetspage.cpp" line="487"/>
+        <source>The export was cancelled: the search changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetspage.cpp" line="584"/>
+        <source>The export stopped: the catalog could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/datasetspage.cpp" line="596"/>
+        <source>Listing all %n dataset(s) for the export…</source>
+        <translation>
+            <numerusform>Listing all %n dataset for the export…</numerusform>
+            <numerusform>Listing all %n datasets for the export…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/datasetspage.cpp" line="630"/>
         <source>Datasets (%1 in all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="596"/>
+        <location filename="../app/datasetspage.cpp" line="633"/>
         <source>Volume (%1 in all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="618"/>
+        <location filename="../app/datasetspage.cpp" line="655"/>
         <source>% of the catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="627"/>
+        <location filename="../app/datasetspage.cpp" line="664"/>
         <source>%1: %2 datasets (%3 %), %4 (%5 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="648"/>
+        <location filename="../app/datasetspage.cpp" line="685"/>
         <source>Issued that year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="652"/>
+        <location filename="../app/datasetspage.cpp" line="689"/>
         <source>In the catalog (cumulative)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="677"/>
+        <location filename="../app/datasetspage.cpp" line="714"/>
         <source>Cumulative</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/datasetspage.cpp" line="685"/>
+        <location filename="../app/datasetspage.cpp" line="722"/>
         <source>%1: %n dataset(s) issued</source>
         <translation>
             <numerusform>%1: %n dataset issued</numerusform>
@@ -2836,7 +2845,7 @@ Source: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/datasetspage.cpp" line="692"/>
+        <location filename="../app/datasetspage.cpp" line="729"/>
         <source>End of %1: %n dataset(s) in the catalog</source>
         <translation>
             <numerusform>End of %1: %n dataset in the catalog</numerusform>
@@ -2844,12 +2853,12 @@ Source: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="763"/>
+        <location filename="../app/datasetspage.cpp" line="800"/>
         <source>Select a dataset to read about it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/datasetspage.cpp" line="777"/>
+        <location filename="../app/datasetspage.cpp" line="814"/>
         <source>%n dataset(s)</source>
         <translation>
             <numerusform>%n dataset</numerusform>
@@ -2857,7 +2866,7 @@ Source: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/datasetspage.cpp" line="779"/>
+        <location filename="../app/datasetspage.cpp" line="816"/>
         <source>%1 of %n dataset(s) listed</source>
         <translation>
             <numerusform>%1 of %n dataset listed</numerusform>
@@ -2865,37 +2874,37 @@ Source: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="785"/>
+        <location filename="../app/datasetspage.cpp" line="822"/>
         <source>The catalog could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="787"/>
+        <location filename="../app/datasetspage.cpp" line="824"/>
         <source>Sorted among the %1 datasets listed; scroll down to list more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="790"/>
+        <location filename="../app/datasetspage.cpp" line="827"/>
         <source>Scroll down to list more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="805"/>
+        <location filename="../app/datasetspage.cpp" line="842"/>
         <source>The catalog could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="807"/>
+        <location filename="../app/datasetspage.cpp" line="844"/>
         <source>Loading the catalog…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="809"/>
+        <location filename="../app/datasetspage.cpp" line="846"/>
         <source>No dataset matches the search and the filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="811"/>
+        <location filename="../app/datasetspage.cpp" line="848"/>
         <source>No datasets yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3038,17 +3047,17 @@ Source: %2</source>
 <context>
     <name>scb::HistoryChart</name>
     <message>
-        <location filename="../app/historychart.cpp" line="76"/>
+        <location filename="../app/historychart.cpp" line="77"/>
         <source>°C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/historychart.cpp" line="106"/>
-        <source>Drag across the chart to zoom into that time</source>
+        <location filename="../app/historychart.cpp" line="107"/>
+        <source>Drag across the chart to zoom into that time; right-click to save it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/historychart.cpp" line="120"/>
+        <location filename="../app/historychart.cpp" line="122"/>
         <source>Whole fleet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3056,17 +3065,17 @@ Source: %2</source>
 <context>
     <name>scb::ImportReportDialog</name>
     <message>
-        <location filename="../app/datasetspage.cpp" line="187"/>
+        <location filename="../app/datasetspage.cpp" line="190"/>
         <source>Import report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="194"/>
+        <location filename="../app/datasetspage.cpp" line="197"/>
         <source>%1 could not be imported: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/datasetspage.cpp" line="198"/>
+        <location filename="../app/datasetspage.cpp" line="201"/>
         <source>Imported %n dataset(s) from %1.</source>
         <translation>
             <numerusform>Imported %n dataset from %1.</numerusform>
@@ -3074,7 +3083,7 @@ Source: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/datasetspage.cpp" line="199"/>
+        <location filename="../app/datasetspage.cpp" line="202"/>
         <source>Imported %n dataset(s) from %1 (%2).</source>
         <translation>
             <numerusform>Imported %n dataset from %1 (%2).</numerusform>
@@ -3082,7 +3091,7 @@ Source: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/datasetspage.cpp" line="203"/>
+        <location filename="../app/datasetspage.cpp" line="206"/>
         <source>%n item(s) refused.</source>
         <translation>
             <numerusform>%n item refused.</numerusform>
@@ -3090,17 +3099,17 @@ Source: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="210"/>
+        <location filename="../app/datasetspage.cpp" line="213"/>
         <source>Refused:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="217"/>
+        <location filename="../app/datasetspage.cpp" line="220"/>
         <source>Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="222"/>
+        <location filename="../app/datasetspage.cpp" line="225"/>
         <source>Nothing was refused.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3145,83 +3154,83 @@ Source: %2</source>
     </message>
     <message>
         <location filename="../app/industrypage.cpp" line="191"/>
-        <location filename="../app/industrypage.cpp" line="423"/>
+        <location filename="../app/industrypage.cpp" line="414"/>
         <source>Large-model application scenarios by field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/industrypage.cpp" line="254"/>
+        <location filename="../app/industrypage.cpp" line="245"/>
         <source>The figures could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/industrypage.cpp" line="303"/>
+        <location filename="../app/industrypage.cpp" line="294"/>
         <source>Output value %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/industrypage.cpp" line="306"/>
-        <location filename="../app/industrypage.cpp" line="317"/>
+        <location filename="../app/industrypage.cpp" line="297"/>
+        <location filename="../app/industrypage.cpp" line="308"/>
         <source>(×%1 in five years)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/industrypage.cpp" line="314"/>
+        <location filename="../app/industrypage.cpp" line="305"/>
         <source>software and IT services %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/industrypage.cpp" line="324"/>
+        <location filename="../app/industrypage.cpp" line="315"/>
         <source>growing enterprises %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/industrypage.cpp" line="333"/>
+        <location filename="../app/industrypage.cpp" line="324"/>
         <source>large-model scenarios %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/industrypage.cpp" line="335"/>
+        <location filename="../app/industrypage.cpp" line="326"/>
         <source>No figures yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/industrypage.cpp" line="346"/>
+        <location filename="../app/industrypage.cpp" line="337"/>
         <source>Output value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/industrypage.cpp" line="352"/>
+        <location filename="../app/industrypage.cpp" line="343"/>
         <source>Year-on-year growth (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/industrypage.cpp" line="375"/>
+        <location filename="../app/industrypage.cpp" line="366"/>
         <source>Growth (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/industrypage.cpp" line="386"/>
+        <location filename="../app/industrypage.cpp" line="377"/>
         <source>%1: %2 over %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/industrypage.cpp" line="397"/>
+        <location filename="../app/industrypage.cpp" line="388"/>
         <source>Revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/industrypage.cpp" line="409"/>
+        <location filename="../app/industrypage.cpp" line="400"/>
         <source>Enterprises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/industrypage.cpp" line="470"/>
+        <location filename="../app/industrypage.cpp" line="461"/>
         <source>%1, %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/industrypage.cpp" line="486"/>
+        <location filename="../app/industrypage.cpp" line="477"/>
         <source>Scenarios</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3292,148 +3301,148 @@ Source: %2</source>
 <context>
     <name>scb::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="61"/>
+        <location filename="../app/mainwindow.cpp" line="63"/>
         <source>SCB Dashboard — smart computing base operations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="75"/>
+        <location filename="../app/mainwindow.cpp" line="77"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="76"/>
+        <location filename="../app/mainwindow.cpp" line="78"/>
         <source>Chips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="77"/>
-        <location filename="../app/mainwindow.cpp" line="269"/>
+        <location filename="../app/mainwindow.cpp" line="79"/>
+        <location filename="../app/mainwindow.cpp" line="280"/>
         <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="78"/>
+        <location filename="../app/mainwindow.cpp" line="80"/>
         <source>Datasets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="79"/>
+        <location filename="../app/mainwindow.cpp" line="81"/>
         <source>Cloud adoption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="80"/>
+        <location filename="../app/mainwindow.cpp" line="82"/>
         <source>Industry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="91"/>
+        <location filename="../app/mainwindow.cpp" line="93"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="92"/>
+        <location filename="../app/mainwindow.cpp" line="94"/>
         <source>&amp;Import datasets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="93"/>
+        <location filename="../app/mainwindow.cpp" line="95"/>
         <source>Add datasets from a CKAN package_search response or a DCAT-AP catalogue (JSON-LD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="101"/>
+        <location filename="../app/mainwindow.cpp" line="103"/>
         <source>Export &amp;report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="103"/>
+        <location filename="../app/mainwindow.cpp" line="105"/>
         <source>Write a PDF report of the fleet and the base&apos;s figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="110"/>
+        <location filename="../app/mainwindow.cpp" line="112"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="113"/>
+        <location filename="../app/mainwindow.cpp" line="115"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="114"/>
+        <location filename="../app/mainwindow.cpp" line="116"/>
         <source>&amp;Summary screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="116"/>
+        <location filename="../app/mainwindow.cpp" line="118"/>
         <source>Full-screen slides for a meeting-room screen (Esc leaves)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="118"/>
+        <location filename="../app/mainwindow.cpp" line="120"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="119"/>
+        <location filename="../app/mainwindow.cpp" line="121"/>
         <source>Alert &amp;thresholds…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="121"/>
+        <location filename="../app/mainwindow.cpp" line="123"/>
         <source>Summary &amp;screen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="128"/>
+        <location filename="../app/mainwindow.cpp" line="130"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="131"/>
+        <location filename="../app/mainwindow.cpp" line="133"/>
         <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="145"/>
+        <location filename="../app/mainwindow.cpp" line="147"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="146"/>
+        <location filename="../app/mainwindow.cpp" line="148"/>
         <source>&amp;About SCB Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="149"/>
+        <location filename="../app/mainwindow.cpp" line="151"/>
         <source>About SCB Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="150"/>
+        <location filename="../app/mainwindow.cpp" line="152"/>
         <source>&lt;b&gt;SCB Dashboard %1&lt;/b&gt;&lt;p&gt;Operations dashboard of a smart computing base: the live accelerator fleet and its history, the datasets it publishes, enterprises on the cloud and industry output.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="321"/>
+        <location filename="../app/mainwindow.cpp" line="332"/>
         <source>Import datasets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="321"/>
+        <location filename="../app/mainwindow.cpp" line="332"/>
         <source>Catalogues (*.json *.jsonld);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="244"/>
+        <location filename="../app/mainwindow.cpp" line="255"/>
         <source>History: %1 · %2 ticks received, %3 stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="249"/>
+        <location filename="../app/mainwindow.cpp" line="260"/>
         <source> · store behind by %n tick(s)</source>
         <translation>
             <numerusform> · store behind by %n tick</numerusform>
@@ -3441,27 +3450,27 @@ Source: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="252"/>
+        <location filename="../app/mainwindow.cpp" line="263"/>
         <source> · %1 skipped while the store was behind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="254"/>
+        <location filename="../app/mainwindow.cpp" line="265"/>
         <source> · compaction behind: %1 ticks waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="256"/>
+        <location filename="../app/mainwindow.cpp" line="267"/>
         <source> · rejected: %1 chunks, %2 values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="259"/>
+        <location filename="../app/mainwindow.cpp" line="270"/>
         <source> · %1 incomplete ticks</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="261"/>
+        <location filename="../app/mainwindow.cpp" line="272"/>
         <source> · %n reconnect(s)</source>
         <translation>
             <numerusform> · %n reconnect</numerusform>
@@ -3469,17 +3478,17 @@ Source: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="269"/>
+        <location filename="../app/mainwindow.cpp" line="280"/>
         <source>Alerts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="275"/>
+        <location filename="../app/mainwindow.cpp" line="286"/>
         <source>%1 active alerts, %2 critical</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="291"/>
+        <location filename="../app/mainwindow.cpp" line="302"/>
         <source>%1 (and %n more problem(s) with the alert settings, see the log)</source>
         <translation>
             <numerusform>%1 (and %n more problem with the alert settings, see the log)</numerusform>
@@ -3487,12 +3496,12 @@ Source: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="306"/>
+        <location filename="../app/mainwindow.cpp" line="317"/>
         <source>Alert thresholds not applied: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="313"/>
+        <location filename="../app/mainwindow.cpp" line="324"/>
         <source>Alert thresholds applied.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3538,47 +3547,22 @@ Source: %2</source>
 <context>
     <name>scb::ObservationTablePanel</name>
     <message>
-        <location filename="../app/statwidgets.cpp" line="80"/>
+        <location filename="../app/statwidgets.cpp" line="82"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/statwidgets.cpp" line="81"/>
+        <location filename="../app/statwidgets.cpp" line="83"/>
         <source>&amp;Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/statwidgets.cpp" line="95"/>
+        <location filename="../app/statwidgets.cpp" line="97"/>
         <source>Search the figures</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../app/statwidgets.cpp" line="98"/>
-        <source>Copy the selected rows as tab-separated text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/statwidgets.cpp" line="99"/>
-        <source>Save the rows shown as a CSV file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/statwidgets.cpp" line="160"/>
-        <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/statwidgets.cpp" line="181"/>
-        <source>Export figures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/statwidgets.cpp" line="182"/>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../app/statwidgets.cpp" line="196"/>
+        <location filename="../app/statwidgets.cpp" line="171"/>
         <source>%n figure(s)</source>
         <translation>
             <numerusform>%n figure</numerusform>
@@ -3586,7 +3570,7 @@ Source: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/statwidgets.cpp" line="197"/>
+        <location filename="../app/statwidgets.cpp" line="172"/>
         <source>%1 of %n figure(s)</source>
         <translation>
             <numerusform>%1 of %n figure</numerusform>
@@ -3597,52 +3581,57 @@ Source: %2</source>
 <context>
     <name>scb::OverviewPage</name>
     <message>
-        <location filename="../app/overviewpage.cpp" line="26"/>
+        <location filename="../app/overviewpage.cpp" line="27"/>
         <source>Chips online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/overviewpage.cpp" line="27"/>
+        <location filename="../app/overviewpage.cpp" line="28"/>
         <source>Fleet mean utilization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/overviewpage.cpp" line="28"/>
+        <location filename="../app/overviewpage.cpp" line="29"/>
         <source>Total power</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/overviewpage.cpp" line="29"/>
+        <location filename="../app/overviewpage.cpp" line="30"/>
         <source>Chips in fault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/overviewpage.cpp" line="46"/>
+        <location filename="../app/overviewpage.cpp" line="47"/>
         <source>Smart computing centers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/overviewpage.cpp" line="70"/>
+        <location filename="../app/overviewpage.cpp" line="72"/>
         <source>Total power of the fleet — last 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/overviewpage.cpp" line="90"/>
+        <location filename="../app/overviewpage.cpp" line="75"/>
+        <source>Total power of the fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/overviewpage.cpp" line="93"/>
         <source>of %1 installed · target %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/overviewpage.cpp" line="96"/>
+        <location filename="../app/overviewpage.cpp" line="99"/>
         <source>over %1 chips reporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/overviewpage.cpp" line="101"/>
+        <location filename="../app/overviewpage.cpp" line="104"/>
         <source>%1 W per chip online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/overviewpage.cpp" line="104"/>
+        <location filename="../app/overviewpage.cpp" line="107"/>
         <source>%1 throttled · %2 offline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4082,53 +4071,53 @@ Source: %2</source>
 <context>
     <name>scb::ReportDocument</name>
     <message>
-        <location filename="../app/report.cpp" line="73"/>
+        <location filename="../app/report.cpp" line="74"/>
         <source>expected 1h to 400d, got &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report.cpp" line="82"/>
+        <location filename="../app/report.cpp" line="83"/>
         <source>expected dates YYYY-MM-DD or times YYYY-MM-DDTHH:MM in FROM..TO, got &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report.cpp" line="86"/>
+        <location filename="../app/report.cpp" line="87"/>
         <source>the start must come before the end, got &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report.cpp" line="88"/>
+        <location filename="../app/report.cpp" line="89"/>
         <source>at most 400 days in one report, got &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report.cpp" line="93"/>
+        <location filename="../app/report.cpp" line="94"/>
         <source>expected 24h, 7d, 30d or FROM..TO, got &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report.cpp" line="104"/>
+        <location filename="../app/report.cpp" line="105"/>
         <source>unknown section &apos;%1&apos; (known: %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report.cpp" line="109"/>
+        <location filename="../app/report.cpp" line="110"/>
         <source>no section named.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report.cpp" line="270"/>
+        <location filename="../app/report.cpp" line="271"/>
         <source>Server %1 did not answer (%2): figures from the local copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report.cpp" line="317"/>
-        <location filename="../app/report.cpp" line="332"/>
+        <location filename="../app/report.cpp" line="320"/>
+        <location filename="../app/report.cpp" line="335"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report.cpp" line="322"/>
+        <location filename="../app/report.cpp" line="325"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4167,7 +4156,7 @@ Source: %2</source>
 <context>
     <name>scb::StatCharts</name>
     <message>
-        <location filename="../app/statwidgets.cpp" line="385"/>
+        <location filename="../app/statwidgets.cpp" line="364"/>
         <source>Published figure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5108,6 +5097,61 @@ Source: %2</source>
     </message>
 </context>
 <context>
+    <name>scb::TableExport</name>
+    <message>
+        <location filename="../app/tableexport.cpp" line="22"/>
+        <source>&amp;Copy rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tableexport.cpp" line="23"/>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tableexport.cpp" line="29"/>
+        <source>Copy the selected rows as tab-separated text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tableexport.cpp" line="31"/>
+        <source>Save the rows shown as a CSV file (UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/tableexport.cpp" line="69"/>
+        <source>Copied %n row(s).</source>
+        <translation>
+            <numerusform>Copied %n row.</numerusform>
+            <numerusform>Copied %n rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/tableexport.cpp" line="77"/>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/tableexport.cpp" line="81"/>
+        <source>Saved %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Saved %n row to %1.</numerusform>
+            <numerusform>Saved %n rows to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/tableexport.cpp" line="100"/>
+        <location filename="../app/tableexport.cpp" line="107"/>
+        <source>Export table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tableexport.cpp" line="101"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>scb::TimeRange</name>
     <message>
         <location filename="../app/timerange.cpp" line="73"/>
@@ -5307,23 +5351,23 @@ Source: %2</source>
 <context>
     <name>scb::UtilizationHistogram</name>
     <message>
-        <location filename="../app/utilizationhistogram.cpp" line="49"/>
-        <location filename="../app/utilizationhistogram.cpp" line="80"/>
+        <location filename="../app/utilizationhistogram.cpp" line="50"/>
+        <location filename="../app/utilizationhistogram.cpp" line="82"/>
         <source>Chips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/utilizationhistogram.cpp" line="77"/>
+        <location filename="../app/utilizationhistogram.cpp" line="79"/>
         <source>Utilization (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/utilizationhistogram.cpp" line="125"/>
+        <location filename="../app/utilizationhistogram.cpp" line="127"/>
         <source>Chips by utilization now</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/utilizationhistogram.cpp" line="130"/>
+        <location filename="../app/utilizationhistogram.cpp" line="132"/>
         <source>%Ln chip(s)</source>
         <translation>
             <numerusform>%Ln chip</numerusform>
@@ -5331,7 +5375,7 @@ Source: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/utilizationhistogram.cpp" line="133"/>
+        <location filename="../app/utilizationhistogram.cpp" line="135"/>
         <source>%1, %Ln without data</source>
         <translation>
             <numerusform>%1, %Ln without data</numerusform>

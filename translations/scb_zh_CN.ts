@@ -574,38 +574,38 @@
 <context>
     <name>scb::AcknowledgeDialog</name>
     <message>
-        <location filename="../app/alertspage.cpp" line="98"/>
-        <location filename="../app/alertspage.cpp" line="124"/>
+        <location filename="../app/alertspage.cpp" line="100"/>
+        <location filename="../app/alertspage.cpp" line="126"/>
         <source>Acknowledge</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../app/alertspage.cpp" line="108"/>
+        <location filename="../app/alertspage.cpp" line="110"/>
         <source>What is being done about it (optional)</source>
         <translation>正在采取的处理措施（可选）</translation>
     </message>
     <message>
-        <location filename="../app/alertspage.cpp" line="111"/>
+        <location filename="../app/alertspage.cpp" line="113"/>
         <source>&amp;Who:</source>
         <translation>确认人(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../app/alertspage.cpp" line="112"/>
+        <location filename="../app/alertspage.cpp" line="114"/>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../app/alertspage.cpp" line="163"/>
+        <location filename="../app/alertspage.cpp" line="165"/>
         <source>Enter who acknowledges.</source>
         <translation>请输入确认人。</translation>
     </message>
     <message>
-        <location filename="../app/alertspage.cpp" line="165"/>
+        <location filename="../app/alertspage.cpp" line="167"/>
         <source>The name is too long.</source>
         <translation>名称过长。</translation>
     </message>
     <message>
-        <location filename="../app/alertspage.cpp" line="167"/>
+        <location filename="../app/alertspage.cpp" line="169"/>
         <source>The note is too long (at most %1 bytes).</source>
         <translation>备注过长（最多 %1 字节）。</translation>
     </message>
@@ -631,13 +631,13 @@ Source: %2</source>
     </message>
     <message>
         <location filename="../app/adoptionpage.cpp" line="119"/>
-        <location filename="../app/adoptionpage.cpp" line="420"/>
+        <location filename="../app/adoptionpage.cpp" line="411"/>
         <source>On the cloud by industry</source>
         <translation>分行业上云企业</translation>
     </message>
     <message>
         <location filename="../app/adoptionpage.cpp" line="120"/>
-        <location filename="../app/adoptionpage.cpp" line="470"/>
+        <location filename="../app/adoptionpage.cpp" line="461"/>
         <source>On the cloud by region</source>
         <translation>分地区上云企业</translation>
     </message>
@@ -672,103 +672,103 @@ Source: %2</source>
         <translation>图表中的目标线。“按数据”表示绘制数据中给出的目标。</translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="216"/>
+        <location filename="../app/adoptionpage.cpp" line="207"/>
         <source>The figures could not be read: %1</source>
         <translation>无法读取数据：%1</translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="284"/>
+        <location filename="../app/adoptionpage.cpp" line="275"/>
         <source>Target: %1 (set here)</source>
         <translation>目标：%1（在此设置）</translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="287"/>
+        <location filename="../app/adoptionpage.cpp" line="278"/>
         <source>Target %1: %2</source>
         <translation>%1 年目标：%2</translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="311"/>
+        <location filename="../app/adoptionpage.cpp" line="302"/>
         <source>%1 enterprises on the cloud (%2)</source>
         <translation>上云企业 %1 家（%2）</translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="315"/>
+        <location filename="../app/adoptionpage.cpp" line="306"/>
         <source>province figure %1 (%2)</source>
         <translation>全省数据 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="320"/>
+        <location filename="../app/adoptionpage.cpp" line="311"/>
         <source>No figures yet.</source>
         <translation>暂无数据。</translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="352"/>
-        <location filename="../app/adoptionpage.cpp" line="446"/>
-        <location filename="../app/adoptionpage.cpp" line="536"/>
-        <location filename="../app/adoptionpage.cpp" line="575"/>
+        <location filename="../app/adoptionpage.cpp" line="343"/>
+        <location filename="../app/adoptionpage.cpp" line="437"/>
+        <location filename="../app/adoptionpage.cpp" line="527"/>
+        <location filename="../app/adoptionpage.cpp" line="566"/>
         <source>Enterprises</source>
         <translation>企业数</translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="384"/>
-        <location filename="../app/adoptionpage.cpp" line="457"/>
-        <location filename="../app/adoptionpage.cpp" line="527"/>
-        <location filename="../app/adoptionpage.cpp" line="642"/>
+        <location filename="../app/adoptionpage.cpp" line="375"/>
+        <location filename="../app/adoptionpage.cpp" line="448"/>
+        <location filename="../app/adoptionpage.cpp" line="518"/>
+        <location filename="../app/adoptionpage.cpp" line="633"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="391"/>
+        <location filename="../app/adoptionpage.cpp" line="382"/>
         <source>Province figure: %1 (%2, synthetic)</source>
         <translation>全省数据：%1（%2，模拟数据）</translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="394"/>
+        <location filename="../app/adoptionpage.cpp" line="385"/>
         <source>Province figure: %1 (published %2)</source>
         <translation>全省数据：%1（%2 发布）</translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="421"/>
+        <location filename="../app/adoptionpage.cpp" line="412"/>
         <source>On the cloud by industry, %1</source>
         <translation>分行业上云企业（%1）</translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="428"/>
+        <location filename="../app/adoptionpage.cpp" line="419"/>
         <source>Enterprises, %1</source>
         <translation>企业数（%1）</translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="471"/>
+        <location filename="../app/adoptionpage.cpp" line="462"/>
         <source>On the cloud by region, %1</source>
         <translation>分地区上云企业（%1）</translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="487"/>
+        <location filename="../app/adoptionpage.cpp" line="478"/>
         <source>Guiyang</source>
         <translation>贵阳</translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="487"/>
+        <location filename="../app/adoptionpage.cpp" line="478"/>
         <source>Gui&apos;an New Area</source>
         <translation>贵安新区</translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="488"/>
+        <location filename="../app/adoptionpage.cpp" line="479"/>
         <source>Other cities and prefectures</source>
         <translation>其他市（州）</translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="589"/>
+        <location filename="../app/adoptionpage.cpp" line="580"/>
         <source>%1: %2 new</source>
         <translation>%1：新增 %2</translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="607"/>
+        <location filename="../app/adoptionpage.cpp" line="598"/>
         <source>Share on the cloud</source>
         <translation>上云比例</translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="629"/>
+        <location filename="../app/adoptionpage.cpp" line="620"/>
         <source>%</source>
         <translation>%</translation>
     </message>
@@ -1213,158 +1213,119 @@ Source: %2</source>
 <context>
     <name>scb::AlertsPage</name>
     <message>
-        <location filename="../app/alertspage.cpp" line="185"/>
+        <location filename="../app/alertspage.cpp" line="187"/>
         <source>&amp;Acknowledge…</source>
         <translation>确认(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../app/alertspage.cpp" line="186"/>
+        <location filename="../app/alertspage.cpp" line="188"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/alertspage.cpp" line="187"/>
+        <location filename="../app/alertspage.cpp" line="189"/>
         <source>&amp;Export CSV…</source>
         <translation>导出 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/alertspage.cpp" line="217"/>
+        <location filename="../app/alertspage.cpp" line="219"/>
         <source>&amp;Severity:</source>
         <translation>级别(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../app/alertspage.cpp" line="219"/>
+        <location filename="../app/alertspage.cpp" line="221"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../app/alertspage.cpp" line="226"/>
+        <location filename="../app/alertspage.cpp" line="228"/>
         <source>C&amp;enter:</source>
         <translation>智算中心(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../app/alertspage.cpp" line="232"/>
+        <location filename="../app/alertspage.cpp" line="234"/>
         <source>Search any column</source>
         <translation>在所有列中搜索</translation>
     </message>
     <message>
-        <location filename="../app/alertspage.cpp" line="237"/>
+        <location filename="../app/alertspage.cpp" line="239"/>
         <source>Acknowledge the selected alerts, with your name and a note</source>
         <translation>确认所选告警，并填写姓名和备注</translation>
     </message>
     <message>
-        <location filename="../app/alertspage.cpp" line="238"/>
-        <source>Copy the selected rows as tab-separated text</source>
-        <translation>将所选行复制为制表符分隔的文本</translation>
-    </message>
-    <message>
-        <location filename="../app/alertspage.cpp" line="239"/>
-        <source>Save the rows shown as a CSV file</source>
-        <translation>将显示的行保存为 CSV 文件</translation>
-    </message>
-    <message>
-        <location filename="../app/alertspage.cpp" line="336"/>
+        <location filename="../app/alertspage.cpp" line="322"/>
         <source>All centers</source>
         <translation>全部智算中心</translation>
     </message>
     <message>
-        <location filename="../app/alertspage.cpp" line="372"/>
+        <location filename="../app/alertspage.cpp" line="358"/>
         <source>Not acknowledged: %1</source>
         <translation>未确认：%1</translation>
     </message>
     <message>
-        <location filename="../app/alertspage.cpp" line="400"/>
+        <location filename="../app/alertspage.cpp" line="386"/>
         <source>No active alerts</source>
         <translation>无活动告警</translation>
     </message>
     <message>
-        <location filename="../app/alertspage.cpp" line="406"/>
+        <location filename="../app/alertspage.cpp" line="392"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/alertspage.cpp" line="406"/>
+        <location filename="../app/alertspage.cpp" line="392"/>
         <source>%n critical</source>
         <translation>
             <numerusform>%n 条严重</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/alertspage.cpp" line="407"/>
+        <location filename="../app/alertspage.cpp" line="393"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n 条警告</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/alertspage.cpp" line="409"/>
+        <location filename="../app/alertspage.cpp" line="395"/>
         <source> · %n acknowledged</source>
         <translation>
             <numerusform> · 已确认 %n 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/alertspage.cpp" line="411"/>
+        <location filename="../app/alertspage.cpp" line="397"/>
         <source> · %1 of %2 shown</source>
         <translation> · 显示 %2 条中的 %1 条</translation>
     </message>
     <message>
-        <location filename="../app/alertspage.cpp" line="420"/>
+        <location filename="../app/alertspage.cpp" line="406"/>
         <source>No active alerts.</source>
         <translation>无活动告警。</translation>
     </message>
     <message>
-        <location filename="../app/alertspage.cpp" line="422"/>
+        <location filename="../app/alertspage.cpp" line="408"/>
         <source>No alerts match the filters.</source>
         <translation>没有符合筛选条件的告警。</translation>
     </message>
     <message>
-        <location filename="../app/alertspage.cpp" line="489"/>
+        <location filename="../app/alertspage.cpp" line="455"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/alertspage.cpp" line="499"/>
+        <location filename="../app/alertspage.cpp" line="465"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… 另有 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/alertspage.cpp" line="503"/>
+        <location filename="../app/alertspage.cpp" line="469"/>
         <source>Acknowledge %n alert(s)</source>
         <translation>
             <numerusform>确认 %n 条告警</numerusform>
         </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/alertspage.cpp" line="522"/>
-        <source>Copied %n row(s).</source>
-        <translation>
-            <numerusform>已复制 %n 行。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/alertspage.cpp" line="534"/>
-        <source>Could not write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/alertspage.cpp" line="537"/>
-        <source>Saved %n alert(s) to %1.</source>
-        <translation>
-            <numerusform>已将 %n 条告警保存到 %1。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/alertspage.cpp" line="546"/>
-        <source>Export alerts</source>
-        <translation>导出告警</translation>
-    </message>
-    <message>
-        <location filename="../app/alertspage.cpp" line="547"/>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -1421,111 +1382,185 @@ Source: %2</source>
     </message>
 </context>
 <context>
+    <name>scb::ChartExport</name>
+    <message>
+        <location filename="../app/chartexport.cpp" line="53"/>
+        <source>&amp;Copy chart</source>
+        <translation>复制图表(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../app/chartexport.cpp" line="54"/>
+        <source>Save chart as &amp;PNG…</source>
+        <translation>将图表存为 &amp;PNG…</translation>
+    </message>
+    <message>
+        <location filename="../app/chartexport.cpp" line="55"/>
+        <source>Save chart as &amp;SVG…</source>
+        <translation>将图表存为 &amp;SVG…</translation>
+    </message>
+    <message>
+        <location filename="../app/chartexport.cpp" line="60"/>
+        <source>A picture at twice the size shown, for slides and documents</source>
+        <translation>按显示尺寸两倍输出的图片，适合幻灯片和文档</translation>
+    </message>
+    <message>
+        <location filename="../app/chartexport.cpp" line="61"/>
+        <source>Lines and text as vectors, sharp at any size</source>
+        <translation>线条和文字为矢量，任意缩放都清晰</translation>
+    </message>
+    <message>
+        <location filename="../app/chartexport.cpp" line="90"/>
+        <source>the image could not be encoded</source>
+        <translation>图片无法编码</translation>
+    </message>
+    <message>
+        <location filename="../app/chartexport.cpp" line="112"/>
+        <source>A chart from SCB Dashboard, saved %1</source>
+        <translation>来自 SCB 看板的图表，保存于 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/chartexport.cpp" line="118"/>
+        <source>the SVG could not be started</source>
+        <translation>无法开始写入 SVG</translation>
+    </message>
+    <message>
+        <location filename="../app/chartexport.cpp" line="169"/>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG 图像 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../app/chartexport.cpp" line="170"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../app/chartexport.cpp" line="171"/>
+        <location filename="../app/chartexport.cpp" line="177"/>
+        <source>Save chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <location filename="../app/chartexport.cpp" line="183"/>
+        <source>Copied the chart as a picture.</source>
+        <translation>已将图表复制为图片。</translation>
+    </message>
+    <message>
+        <location filename="../app/chartexport.cpp" line="188"/>
+        <source>Saved the chart to %1.</source>
+        <translation>图表已保存到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../app/chartexport.cpp" line="189"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>scb::ChipDetailView</name>
     <message>
-        <location filename="../app/chipdetailview.cpp" line="36"/>
+        <location filename="../app/chipdetailview.cpp" line="38"/>
         <source>Utilization, %</source>
         <translation>利用率，%</translation>
     </message>
     <message>
-        <location filename="../app/chipdetailview.cpp" line="37"/>
+        <location filename="../app/chipdetailview.cpp" line="39"/>
         <source>Temperature, °C</source>
         <translation>温度，°C</translation>
     </message>
     <message>
-        <location filename="../app/chipdetailview.cpp" line="38"/>
+        <location filename="../app/chipdetailview.cpp" line="40"/>
         <source>Power, W</source>
         <translation>功耗，W</translation>
     </message>
     <message>
-        <location filename="../app/chipdetailview.cpp" line="39"/>
+        <location filename="../app/chipdetailview.cpp" line="41"/>
         <source>Memory used, MiB</source>
         <translation>显存占用，MiB</translation>
     </message>
     <message>
-        <location filename="../app/chipdetailview.cpp" line="100"/>
+        <location filename="../app/chipdetailview.cpp" line="103"/>
         <source>Events in this range</source>
         <translation>此时间范围内的事件</translation>
     </message>
     <message>
-        <location filename="../app/chipdetailview.cpp" line="105"/>
+        <location filename="../app/chipdetailview.cpp" line="108"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../app/chipdetailview.cpp" line="105"/>
+        <location filename="../app/chipdetailview.cpp" line="108"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../app/chipdetailview.cpp" line="105"/>
+        <location filename="../app/chipdetailview.cpp" line="108"/>
         <source>What to do</source>
         <translation>处理建议</translation>
     </message>
     <message>
-        <location filename="../app/chipdetailview.cpp" line="159"/>
+        <location filename="../app/chipdetailview.cpp" line="164"/>
         <source>Loading history…</source>
         <translation>正在加载历史数据…</translation>
     </message>
     <message>
-        <location filename="../app/chipdetailview.cpp" line="168"/>
+        <location filename="../app/chipdetailview.cpp" line="173"/>
         <source>History could not be read: %1</source>
         <translation>无法读取历史数据：%1</translation>
     </message>
     <message>
-        <location filename="../app/chipdetailview.cpp" line="200"/>
+        <location filename="../app/chipdetailview.cpp" line="205"/>
         <source>No events in this range.</source>
         <translation>此时间范围内无事件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/chipdetailview.cpp" line="201"/>
+        <location filename="../app/chipdetailview.cpp" line="206"/>
         <source>%n event(s) in this range.</source>
         <translation>
             <numerusform>此时间范围内有 %n 个事件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/chipdetailview.cpp" line="259"/>
+        <location filename="../app/chipdetailview.cpp" line="264"/>
         <source>No chip selected.</source>
         <translation>未选择芯片。</translation>
     </message>
     <message>
-        <location filename="../app/chipdetailview.cpp" line="279"/>
+        <location filename="../app/chipdetailview.cpp" line="284"/>
         <source>&lt;b&gt;Chip %1&lt;/b&gt; · %2 · %3 · node %4 · %5</source>
         <translation>&lt;b&gt;芯片 %1&lt;/b&gt; · %2 · %3 · 节点 %4 · %5</translation>
     </message>
     <message>
-        <location filename="../app/chipdetailview.cpp" line="284"/>
+        <location filename="../app/chipdetailview.cpp" line="289"/>
         <source>No live values yet.</source>
         <translation>暂无实时数据。</translation>
     </message>
     <message>
-        <location filename="../app/chipdetailview.cpp" line="290"/>
+        <location filename="../app/chipdetailview.cpp" line="295"/>
         <source>no data</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../app/chipdetailview.cpp" line="292"/>
+        <location filename="../app/chipdetailview.cpp" line="297"/>
         <source>Now (%1): utilization %2 · temperature %3 · power %4 · memory %5 · &lt;b&gt;%6&lt;/b&gt;</source>
         <translation>当前（%1）：利用率 %2 · 温度 %3 · 功耗 %4 · 显存 %5 · &lt;b&gt;%6&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/chipdetailview.cpp" line="294"/>
+        <location filename="../app/chipdetailview.cpp" line="299"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../app/chipdetailview.cpp" line="295"/>
+        <location filename="../app/chipdetailview.cpp" line="300"/>
         <source>%1 °C</source>
         <translation>%1 °C</translation>
     </message>
     <message>
-        <location filename="../app/chipdetailview.cpp" line="295"/>
+        <location filename="../app/chipdetailview.cpp" line="300"/>
         <source>%1 W</source>
         <translation>%1 W</translation>
     </message>
     <message>
-        <location filename="../app/chipdetailview.cpp" line="296"/>
+        <location filename="../app/chipdetailview.cpp" line="301"/>
         <source>%1 MiB</source>
         <translation>%1 MiB</translation>
     </message>
@@ -1671,390 +1706,350 @@ Source: %2</source>
 <context>
     <name>scb::ChipTablesPanel</name>
     <message>
-        <location filename="../app/chiptablespanel.cpp" line="39"/>
+        <location filename="../app/chiptablespanel.cpp" line="38"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/chiptablespanel.cpp" line="40"/>
+        <location filename="../app/chiptablespanel.cpp" line="39"/>
         <source>&amp;Export CSV…</source>
         <translation>导出 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/chiptablespanel.cpp" line="69"/>
+        <location filename="../app/chiptablespanel.cpp" line="68"/>
         <source>S&amp;how:</source>
         <translation>显示(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../app/chiptablespanel.cpp" line="73"/>
+        <location filename="../app/chiptablespanel.cpp" line="72"/>
         <source>How many chips to list (at most %1)</source>
         <translation>列出的芯片数量（最多 %1）</translation>
     </message>
     <message>
-        <location filename="../app/chiptablespanel.cpp" line="75"/>
+        <location filename="../app/chiptablespanel.cpp" line="74"/>
         <source>&amp;Top:</source>
         <translation>前(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../app/chiptablespanel.cpp" line="77"/>
+        <location filename="../app/chiptablespanel.cpp" line="76"/>
         <source>C&amp;enter:</source>
         <translation>智算中心(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../app/chiptablespanel.cpp" line="79"/>
+        <location filename="../app/chiptablespanel.cpp" line="78"/>
         <source>&amp;Model:</source>
         <translation>型号(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../app/chiptablespanel.cpp" line="80"/>
+        <location filename="../app/chiptablespanel.cpp" line="79"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../app/chiptablespanel.cpp" line="84"/>
+        <location filename="../app/chiptablespanel.cpp" line="83"/>
         <source>St&amp;ate:</source>
         <translation>状态(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../app/chiptablespanel.cpp" line="85"/>
+        <location filename="../app/chiptablespanel.cpp" line="84"/>
         <source>Search any column</source>
         <translation>在所有列中搜索</translation>
     </message>
     <message>
-        <location filename="../app/chiptablespanel.cpp" line="90"/>
-        <source>Copy the selected rows as tab-separated text</source>
-        <translation>将所选行复制为制表符分隔的文本</translation>
-    </message>
-    <message>
-        <location filename="../app/chiptablespanel.cpp" line="91"/>
-        <source>Save the rows shown as a CSV file</source>
-        <translation>将显示的行保存为 CSV 文件</translation>
-    </message>
-    <message>
-        <location filename="../app/chiptablespanel.cpp" line="333"/>
+        <location filename="../app/chiptablespanel.cpp" line="313"/>
         <source>All centers</source>
         <translation>全部智算中心</translation>
     </message>
     <message>
-        <location filename="../app/chiptablespanel.cpp" line="334"/>
+        <location filename="../app/chiptablespanel.cpp" line="314"/>
         <source>All models</source>
         <translation>全部型号</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/chiptablespanel.cpp" line="378"/>
+        <location filename="../app/chiptablespanel.cpp" line="358"/>
         <source> · %1 of %n chip(s) reporting a temperature</source>
         <translation>
             <numerusform> · 上报温度的 %n 颗芯片中的 %1 颗</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/chiptablespanel.cpp" line="381"/>
+        <location filename="../app/chiptablespanel.cpp" line="361"/>
         <source> · %1 of %n online chip(s)</source>
         <translation>
             <numerusform> · %n 颗在线芯片中的 %1 颗</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/chiptablespanel.cpp" line="384"/>
+        <location filename="../app/chiptablespanel.cpp" line="364"/>
         <source> · %1 of %n chip(s) with events</source>
         <translation>
             <numerusform> · 有事件的 %n 颗芯片中的 %1 颗</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/chiptablespanel.cpp" line="388"/>
+        <location filename="../app/chiptablespanel.cpp" line="368"/>
         <source> · in a scope of %n chip(s)</source>
         <translation>
             <numerusform> · 范围内共 %n 颗芯片</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/chiptablespanel.cpp" line="390"/>
+        <location filename="../app/chiptablespanel.cpp" line="370"/>
         <source> · %1 match the text</source>
         <translation> · %1 颗匹配文本</translation>
     </message>
     <message>
-        <location filename="../app/chiptablespanel.cpp" line="392"/>
+        <location filename="../app/chiptablespanel.cpp" line="372"/>
         <source> · events: %1</source>
         <translation> · 事件：%1</translation>
     </message>
     <message>
-        <location filename="../app/chiptablespanel.cpp" line="395"/>
+        <location filename="../app/chiptablespanel.cpp" line="375"/>
         <source> · events could not be counted: %1</source>
         <translation> · 无法统计事件：%1</translation>
     </message>
     <message>
-        <location filename="../app/chiptablespanel.cpp" line="404"/>
+        <location filename="../app/chiptablespanel.cpp" line="384"/>
         <source>Waiting for the fleet&apos;s inventory.</source>
         <translation>正在等待集群设备清单。</translation>
     </message>
     <message>
-        <location filename="../app/chiptablespanel.cpp" line="409"/>
+        <location filename="../app/chiptablespanel.cpp" line="389"/>
         <source>Counting events…</source>
         <translation>正在统计事件…</translation>
     </message>
     <message>
-        <location filename="../app/chiptablespanel.cpp" line="410"/>
+        <location filename="../app/chiptablespanel.cpp" line="390"/>
         <source>Events could not be counted: %1</source>
         <translation>无法统计事件：%1</translation>
     </message>
     <message>
-        <location filename="../app/chiptablespanel.cpp" line="412"/>
+        <location filename="../app/chiptablespanel.cpp" line="392"/>
         <source>No chip here had XID, ECC, throttling or offline events in the range.</source>
         <translation>此处的芯片在该时间范围内没有 XID、ECC、降频或离线事件。</translation>
     </message>
     <message>
-        <location filename="../app/chiptablespanel.cpp" line="414"/>
+        <location filename="../app/chiptablespanel.cpp" line="394"/>
         <source>No XID, ECC, throttling or offline events in the range.</source>
         <translation>该时间范围内没有 XID、ECC、降频或离线事件。</translation>
     </message>
     <message>
-        <location filename="../app/chiptablespanel.cpp" line="416"/>
+        <location filename="../app/chiptablespanel.cpp" line="396"/>
         <source>Waiting for live data.</source>
         <translation>正在等待实时数据。</translation>
     </message>
     <message>
-        <location filename="../app/chiptablespanel.cpp" line="418"/>
+        <location filename="../app/chiptablespanel.cpp" line="398"/>
         <source>No chips match the filters.</source>
         <translation>没有符合筛选条件的芯片。</translation>
     </message>
     <message>
-        <location filename="../app/chiptablespanel.cpp" line="421"/>
+        <location filename="../app/chiptablespanel.cpp" line="401"/>
         <source>No chips match the text.</source>
         <translation>没有与文本匹配的芯片。</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/chiptablespanel.cpp" line="497"/>
-        <source>Copied %n row(s).</source>
-        <translation>
-            <numerusform>已复制 %n 行。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/chiptablespanel.cpp" line="509"/>
-        <source>Could not write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/chiptablespanel.cpp" line="512"/>
-        <source>Saved %n chip(s) to %1.</source>
-        <translation>
-            <numerusform>已将 %n 颗芯片保存到 %1。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/chiptablespanel.cpp" line="527"/>
-        <location filename="../app/chiptablespanel.cpp" line="531"/>
-        <source>Export chips</source>
-        <translation>导出芯片</translation>
-    </message>
-    <message>
-        <location filename="../app/chiptablespanel.cpp" line="528"/>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
     <name>scb::ChipsPage</name>
     <message>
-        <location filename="../app/chipspage.cpp" line="617"/>
+        <location filename="../app/chipspage.cpp" line="619"/>
         <source>no data</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="130"/>
+        <location filename="../app/chipspage.cpp" line="131"/>
         <source>online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="38"/>
         <location filename="../app/chipspage.cpp" line="39"/>
-        <location filename="../app/chipspage.cpp" line="354"/>
+        <location filename="../app/chipspage.cpp" line="40"/>
+        <location filename="../app/chipspage.cpp" line="356"/>
         <source>Utilization</source>
         <translation>利用率</translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="40"/>
         <location filename="../app/chipspage.cpp" line="41"/>
-        <location filename="../app/chipspage.cpp" line="358"/>
+        <location filename="../app/chipspage.cpp" line="42"/>
+        <location filename="../app/chipspage.cpp" line="360"/>
         <source>Temperature</source>
         <translation>温度</translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="42"/>
-        <location filename="../app/chipspage.cpp" line="362"/>
+        <location filename="../app/chipspage.cpp" line="43"/>
+        <location filename="../app/chipspage.cpp" line="364"/>
         <source>Power</source>
         <translation>功耗</translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="43"/>
+        <location filename="../app/chipspage.cpp" line="44"/>
         <source>Power draw</source>
         <translation>功耗</translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="44"/>
         <location filename="../app/chipspage.cpp" line="45"/>
-        <location filename="../app/chipspage.cpp" line="365"/>
+        <location filename="../app/chipspage.cpp" line="46"/>
+        <location filename="../app/chipspage.cpp" line="367"/>
         <source>Memory used</source>
         <translation>显存占用</translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="46"/>
         <location filename="../app/chipspage.cpp" line="47"/>
-        <location filename="../app/chipspage.cpp" line="370"/>
+        <location filename="../app/chipspage.cpp" line="48"/>
+        <location filename="../app/chipspage.cpp" line="372"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="130"/>
+        <location filename="../app/chipspage.cpp" line="131"/>
         <source>offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="130"/>
+        <location filename="../app/chipspage.cpp" line="131"/>
         <source>maintenance</source>
         <translation>维护中</translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="130"/>
+        <location filename="../app/chipspage.cpp" line="131"/>
         <source>throttled</source>
         <translation>降频</translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="130"/>
+        <location filename="../app/chipspage.cpp" line="131"/>
         <source>fault</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="174"/>
+        <location filename="../app/chipspage.cpp" line="175"/>
         <source>Colour by:</source>
         <translation>着色依据：</translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="199"/>
+        <location filename="../app/chipspage.cpp" line="200"/>
         <source>Mean utilization per center (%)</source>
         <translation>各智算中心平均利用率 (%)</translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="200"/>
+        <location filename="../app/chipspage.cpp" line="201"/>
         <source>Total power (MW)</source>
         <translation>总功耗 (MW)</translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="201"/>
+        <location filename="../app/chipspage.cpp" line="202"/>
         <source>Hottest chip per center (°C)</source>
         <translation>各智算中心最高芯片温度 (°C)</translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="217"/>
+        <location filename="../app/chipspage.cpp" line="218"/>
         <source>Trends</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="218"/>
+        <location filename="../app/chipspage.cpp" line="219"/>
         <source>Top chips</source>
         <translation>芯片排行</translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="354"/>
+        <location filename="../app/chipspage.cpp" line="356"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="358"/>
+        <location filename="../app/chipspage.cpp" line="360"/>
         <source>°C</source>
         <translation>°C</translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="362"/>
+        <location filename="../app/chipspage.cpp" line="364"/>
         <source>W</source>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="366"/>
+        <location filename="../app/chipspage.cpp" line="368"/>
         <source>MiB</source>
         <translation>MiB</translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="480"/>
+        <location filename="../app/chipspage.cpp" line="482"/>
         <source>Whole fleet</source>
         <translation>全集群</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/chipspage.cpp" line="511"/>
+        <location filename="../app/chipspage.cpp" line="513"/>
         <source>&lt;b&gt;%Ln chip(s) selected&lt;/b&gt; · &lt;a href=&quot;clear&quot;&gt;clear&lt;/a&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;已选择 %Ln 颗芯片&lt;/b&gt; · &lt;a href=&quot;clear&quot;&gt;清除&lt;/a&gt;</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="530"/>
+        <location filename="../app/chipspage.cpp" line="532"/>
         <source>Fleet</source>
         <translation>集群</translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="541"/>
+        <location filename="../app/chipspage.cpp" line="543"/>
         <source>Chip %1</source>
         <translation>芯片 %1</translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="552"/>
+        <location filename="../app/chipspage.cpp" line="554"/>
         <source>· %1 of every chip, by center, rack and node</source>
         <translation>· 全部芯片的%1，按智算中心、机柜和节点排列</translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="556"/>
+        <location filename="../app/chipspage.cpp" line="558"/>
         <source>· %1 of every chip here</source>
         <translation>· 此处全部芯片的%1</translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="559"/>
+        <location filename="../app/chipspage.cpp" line="561"/>
         <source>· History and events of one chip</source>
         <translation>· 单颗芯片的历史数据和事件</translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="567"/>
+        <location filename="../app/chipspage.cpp" line="569"/>
         <source>click a chip for its history · drag to select · wheel to zoom</source>
         <translation>单击芯片查看历史 · 拖动以选择 · 滚轮缩放</translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="627"/>
+        <location filename="../app/chipspage.cpp" line="629"/>
         <source>&lt;br&gt;&lt;i&gt;Click for its history and events.&lt;/i&gt;</source>
         <translation>&lt;br&gt;&lt;i&gt;单击查看其历史数据和事件。&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="607"/>
+        <location filename="../app/chipspage.cpp" line="609"/>
         <source>&lt;b&gt;Chip %1&lt;/b&gt; · %2&lt;br&gt;Node %3 · %4&lt;br&gt;%5</source>
         <translation>&lt;b&gt;芯片 %1&lt;/b&gt; · %2&lt;br&gt;节点 %3 · %4&lt;br&gt;%5</translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="619"/>
+        <location filename="../app/chipspage.cpp" line="621"/>
         <source>&lt;br&gt;Utilization %1 · Temperature %2&lt;br&gt;Power %3 · Memory %4 of %5</source>
         <translation>&lt;br&gt;利用率 %1 · 温度 %2&lt;br&gt;功耗 %3 · 显存 %4 / %5</translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="620"/>
+        <location filename="../app/chipspage.cpp" line="622"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="621"/>
+        <location filename="../app/chipspage.cpp" line="623"/>
         <source>%1 °C</source>
         <translation>%1 °C</translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="622"/>
+        <location filename="../app/chipspage.cpp" line="624"/>
         <source>%1 W</source>
         <translation>%1 W</translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="623"/>
-        <location filename="../app/chipspage.cpp" line="624"/>
+        <location filename="../app/chipspage.cpp" line="625"/>
+        <location filename="../app/chipspage.cpp" line="626"/>
         <source>%1 MiB</source>
         <translation>%1 MiB</translation>
     </message>
     <message>
-        <location filename="../app/chipspage.cpp" line="625"/>
+        <location filename="../app/chipspage.cpp" line="627"/>
         <source>&lt;br&gt;State: %1</source>
         <translation>&lt;br&gt;状态：%1</translation>
     </message>
@@ -2574,283 +2569,300 @@ Source: %2</source>
 <context>
     <name>scb::DatasetsPage</name>
     <message>
-        <location filename="../app/datasetspage.cpp" line="112"/>
+        <location filename="../app/datasetspage.cpp" line="115"/>
         <source>Synthetic sample row</source>
         <translation>模拟示例数据行</translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="115"/>
+        <location filename="../app/datasetspage.cpp" line="118"/>
         <source>Source:</source>
         <translation>来源：</translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="137"/>
+        <location filename="../app/datasetspage.cpp" line="140"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="148"/>
+        <location filename="../app/datasetspage.cpp" line="151"/>
         <source>Identifier</source>
         <translation>标识符</translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="149"/>
+        <location filename="../app/datasetspage.cpp" line="152"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="152"/>
+        <location filename="../app/datasetspage.cpp" line="155"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="153"/>
+        <location filename="../app/datasetspage.cpp" line="156"/>
         <source>Publisher</source>
         <translation>发布单位</translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="154"/>
+        <location filename="../app/datasetspage.cpp" line="157"/>
         <source>Licence</source>
         <translation>许可协议</translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="155"/>
+        <location filename="../app/datasetspage.cpp" line="158"/>
         <source>Access</source>
         <translation>开放方式</translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="156"/>
+        <location filename="../app/datasetspage.cpp" line="159"/>
         <source>Formats</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="159"/>
+        <location filename="../app/datasetspage.cpp" line="162"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="160"/>
+        <location filename="../app/datasetspage.cpp" line="163"/>
         <source>Records</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="163"/>
+        <location filename="../app/datasetspage.cpp" line="166"/>
         <source>Temporal coverage</source>
         <translation>时间范围</translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="164"/>
+        <location filename="../app/datasetspage.cpp" line="167"/>
         <source>Updated</source>
         <translation>更新频率</translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="166"/>
+        <location filename="../app/datasetspage.cpp" line="169"/>
         <source>Annotation</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="168"/>
-        <location filename="../app/datasetspage.cpp" line="672"/>
+        <location filename="../app/datasetspage.cpp" line="171"/>
+        <location filename="../app/datasetspage.cpp" line="709"/>
         <source>Issued</source>
         <translation>发布日期</translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="169"/>
+        <location filename="../app/datasetspage.cpp" line="172"/>
         <source>Modified</source>
         <translation>修改时间</translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="170"/>
+        <location filename="../app/datasetspage.cpp" line="173"/>
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="173"/>
+        <location filename="../app/datasetspage.cpp" line="176"/>
         <source>Landing page</source>
         <translation>数据页面</translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="256"/>
+        <location filename="../app/datasetspage.cpp" line="259"/>
         <source>C&amp;lear filters</source>
         <translation>清除筛选(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="261"/>
+        <location filename="../app/datasetspage.cpp" line="264"/>
         <source>Load &amp;more</source>
         <translation>加载更多(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="264"/>
+        <location filename="../app/datasetspage.cpp" line="267"/>
         <source>Datasets and volume by theme</source>
         <translation>各主题数据集数量与数据量</translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="265"/>
+        <location filename="../app/datasetspage.cpp" line="268"/>
         <source>Datasets issued per year</source>
         <translation>每年发布的数据集</translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="278"/>
+        <location filename="../app/datasetspage.cpp" line="281"/>
         <source>Search titles, descriptions and keywords (中文 or English)</source>
         <translation>搜索标题、描述和关键词（中文或英文）</translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="282"/>
+        <location filename="../app/datasetspage.cpp" line="285"/>
         <source>&amp;Sort:</source>
         <translation>排序(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="285"/>
+        <location filename="../app/datasetspage.cpp" line="288"/>
         <source>Best match</source>
         <translation>最佳匹配</translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="286"/>
+        <location filename="../app/datasetspage.cpp" line="289"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="287"/>
+        <location filename="../app/datasetspage.cpp" line="290"/>
         <source>Recently modified</source>
         <translation>最近修改</translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="288"/>
+        <location filename="../app/datasetspage.cpp" line="291"/>
         <source>Recently issued</source>
         <translation>最近发布</translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="289"/>
+        <location filename="../app/datasetspage.cpp" line="292"/>
         <source>Largest</source>
         <translation>数据量最大</translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="290"/>
+        <location filename="../app/datasetspage.cpp" line="293"/>
         <source>Most records</source>
         <translation>记录数最多</translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="292"/>
+        <location filename="../app/datasetspage.cpp" line="295"/>
         <source>Clear the search and every facet</source>
         <translation>清除搜索和所有分面筛选</translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="311"/>
+        <location filename="../app/datasetspage.cpp" line="314"/>
         <source>Facets</source>
         <translation>分面筛选</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/datasetspage.cpp" line="372"/>
+        <location filename="../app/datasetspage.cpp" line="371"/>
         <source>List the next %n dataset(s)</source>
         <translation>
             <numerusform>列出后 %n 个数据集</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="390"/>
+        <location filename="../app/datasetspage.cpp" line="389"/>
         <source>Dataset details</source>
         <translation>数据集详情</translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="593"/>
+        <location filename="../app/datasetspage.cpp" line="487"/>
+        <source>The export was cancelled: the search changed.</source>
+        <translation>导出已取消：搜索条件已改变。</translation>
+    </message>
+    <message>
+        <location filename="../app/datasetspage.cpp" line="584"/>
+        <source>The export stopped: the catalog could not be read: %1</source>
+        <translation>导出已中止：无法读取目录：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/datasetspage.cpp" line="596"/>
+        <source>Listing all %n dataset(s) for the export…</source>
+        <translation>
+            <numerusform>正在列出全部 %n 个数据集以便导出…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/datasetspage.cpp" line="630"/>
         <source>Datasets (%1 in all)</source>
         <translation>数据集（共 %1 个）</translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="596"/>
+        <location filename="../app/datasetspage.cpp" line="633"/>
         <source>Volume (%1 in all)</source>
         <translation>数据量（共 %1）</translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="618"/>
+        <location filename="../app/datasetspage.cpp" line="655"/>
         <source>% of the catalog</source>
         <translation>占目录比例 (%)</translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="627"/>
+        <location filename="../app/datasetspage.cpp" line="664"/>
         <source>%1: %2 datasets (%3 %), %4 (%5 %)</source>
         <translation>%1：%2 个数据集（%3 %），%4（%5 %）</translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="648"/>
+        <location filename="../app/datasetspage.cpp" line="685"/>
         <source>Issued that year</source>
         <translation>当年发布</translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="652"/>
+        <location filename="../app/datasetspage.cpp" line="689"/>
         <source>In the catalog (cumulative)</source>
         <translation>目录中累计</translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="677"/>
+        <location filename="../app/datasetspage.cpp" line="714"/>
         <source>Cumulative</source>
         <translation>累计</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/datasetspage.cpp" line="685"/>
+        <location filename="../app/datasetspage.cpp" line="722"/>
         <source>%1: %n dataset(s) issued</source>
         <translation>
             <numerusform>%1：发布 %n 个数据集</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/datasetspage.cpp" line="692"/>
+        <location filename="../app/datasetspage.cpp" line="729"/>
         <source>End of %1: %n dataset(s) in the catalog</source>
         <translation>
             <numerusform>%1 年末：目录中共 %n 个数据集</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="763"/>
+        <location filename="../app/datasetspage.cpp" line="800"/>
         <source>Select a dataset to read about it here.</source>
         <translation>选择一个数据集，在此查看其详情。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/datasetspage.cpp" line="777"/>
+        <location filename="../app/datasetspage.cpp" line="814"/>
         <source>%n dataset(s)</source>
         <translation>
             <numerusform>%n 个数据集</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/datasetspage.cpp" line="779"/>
+        <location filename="../app/datasetspage.cpp" line="816"/>
         <source>%1 of %n dataset(s) listed</source>
         <translation>
             <numerusform>已列出 %n 个数据集中的 %1 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="785"/>
+        <location filename="../app/datasetspage.cpp" line="822"/>
         <source>The catalog could not be read: %1</source>
         <translation>无法读取数据目录：%1</translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="787"/>
+        <location filename="../app/datasetspage.cpp" line="824"/>
         <source>Sorted among the %1 datasets listed; scroll down to list more.</source>
         <translation>仅在已列出的 %1 个数据集中排序；向下滚动可列出更多。</translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="790"/>
+        <location filename="../app/datasetspage.cpp" line="827"/>
         <source>Scroll down to list more.</source>
         <translation>向下滚动可列出更多。</translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="805"/>
+        <location filename="../app/datasetspage.cpp" line="842"/>
         <source>The catalog could not be read.</source>
         <translation>无法读取数据目录。</translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="807"/>
+        <location filename="../app/datasetspage.cpp" line="844"/>
         <source>Loading the catalog…</source>
         <translation>正在加载数据目录…</translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="809"/>
+        <location filename="../app/datasetspage.cpp" line="846"/>
         <source>No dataset matches the search and the filters.</source>
         <translation>没有符合搜索和筛选条件的数据集。</translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="811"/>
+        <location filename="../app/datasetspage.cpp" line="848"/>
         <source>No datasets yet.</source>
         <translation>暂无数据集。</translation>
     </message>
@@ -2991,17 +3003,17 @@ Source: %2</source>
 <context>
     <name>scb::HistoryChart</name>
     <message>
-        <location filename="../app/historychart.cpp" line="76"/>
+        <location filename="../app/historychart.cpp" line="77"/>
         <source>°C</source>
         <translation>°C</translation>
     </message>
     <message>
-        <location filename="../app/historychart.cpp" line="106"/>
-        <source>Drag across the chart to zoom into that time</source>
-        <translation>在图表上拖动以放大该时间段</translation>
+        <location filename="../app/historychart.cpp" line="107"/>
+        <source>Drag across the chart to zoom into that time; right-click to save it</source>
+        <translation>在图上拖动可放大该时段；右键可保存图表</translation>
     </message>
     <message>
-        <location filename="../app/historychart.cpp" line="120"/>
+        <location filename="../app/historychart.cpp" line="122"/>
         <source>Whole fleet</source>
         <translation>全集群</translation>
     </message>
@@ -3009,48 +3021,48 @@ Source: %2</source>
 <context>
     <name>scb::ImportReportDialog</name>
     <message>
-        <location filename="../app/datasetspage.cpp" line="187"/>
+        <location filename="../app/datasetspage.cpp" line="190"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="194"/>
+        <location filename="../app/datasetspage.cpp" line="197"/>
         <source>%1 could not be imported: %2</source>
         <translation>无法导入 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/datasetspage.cpp" line="198"/>
+        <location filename="../app/datasetspage.cpp" line="201"/>
         <source>Imported %n dataset(s) from %1.</source>
         <translation>
             <numerusform>已从 %1 导入 %n 个数据集。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/datasetspage.cpp" line="199"/>
+        <location filename="../app/datasetspage.cpp" line="202"/>
         <source>Imported %n dataset(s) from %1 (%2).</source>
         <translation>
             <numerusform>已从 %1 导入 %n 个数据集（%2）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/datasetspage.cpp" line="203"/>
+        <location filename="../app/datasetspage.cpp" line="206"/>
         <source>%n item(s) refused.</source>
         <translation>
             <numerusform>拒绝 %n 项。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="210"/>
+        <location filename="../app/datasetspage.cpp" line="213"/>
         <source>Refused:</source>
         <translation>已拒绝：</translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="217"/>
+        <location filename="../app/datasetspage.cpp" line="220"/>
         <source>Notes:</source>
         <translation>说明：</translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="222"/>
+        <location filename="../app/datasetspage.cpp" line="225"/>
         <source>Nothing was refused.</source>
         <translation>没有被拒绝的项。</translation>
     </message>
@@ -3096,83 +3108,83 @@ Source: %2</source>
     </message>
     <message>
         <location filename="../app/industrypage.cpp" line="191"/>
-        <location filename="../app/industrypage.cpp" line="423"/>
+        <location filename="../app/industrypage.cpp" line="414"/>
         <source>Large-model application scenarios by field</source>
         <translation>各领域大模型应用场景</translation>
     </message>
     <message>
-        <location filename="../app/industrypage.cpp" line="254"/>
+        <location filename="../app/industrypage.cpp" line="245"/>
         <source>The figures could not be read: %1</source>
         <translation>无法读取数据：%1</translation>
     </message>
     <message>
-        <location filename="../app/industrypage.cpp" line="303"/>
+        <location filename="../app/industrypage.cpp" line="294"/>
         <source>Output value %1: %2</source>
         <translation>%1 年产值：%2</translation>
     </message>
     <message>
-        <location filename="../app/industrypage.cpp" line="306"/>
-        <location filename="../app/industrypage.cpp" line="317"/>
+        <location filename="../app/industrypage.cpp" line="297"/>
+        <location filename="../app/industrypage.cpp" line="308"/>
         <source>(×%1 in five years)</source>
         <translation>（五年增至 %1 倍）</translation>
     </message>
     <message>
-        <location filename="../app/industrypage.cpp" line="314"/>
+        <location filename="../app/industrypage.cpp" line="305"/>
         <source>software and IT services %1: %2</source>
         <translation>%1 年软件和信息技术服务业：%2</translation>
     </message>
     <message>
-        <location filename="../app/industrypage.cpp" line="324"/>
+        <location filename="../app/industrypage.cpp" line="315"/>
         <source>growing enterprises %1: %2</source>
         <translation>%1 年成长型企业：%2</translation>
     </message>
     <message>
-        <location filename="../app/industrypage.cpp" line="333"/>
+        <location filename="../app/industrypage.cpp" line="324"/>
         <source>large-model scenarios %1: %2</source>
         <translation>%1 年大模型应用场景：%2</translation>
     </message>
     <message>
-        <location filename="../app/industrypage.cpp" line="335"/>
+        <location filename="../app/industrypage.cpp" line="326"/>
         <source>No figures yet.</source>
         <translation>暂无数据。</translation>
     </message>
     <message>
-        <location filename="../app/industrypage.cpp" line="346"/>
+        <location filename="../app/industrypage.cpp" line="337"/>
         <source>Output value</source>
         <translation>产值</translation>
     </message>
     <message>
-        <location filename="../app/industrypage.cpp" line="352"/>
+        <location filename="../app/industrypage.cpp" line="343"/>
         <source>Year-on-year growth (%)</source>
         <translation>同比增长 (%)</translation>
     </message>
     <message>
-        <location filename="../app/industrypage.cpp" line="375"/>
+        <location filename="../app/industrypage.cpp" line="366"/>
         <source>Growth (%)</source>
         <translation>增长 (%)</translation>
     </message>
     <message>
-        <location filename="../app/industrypage.cpp" line="386"/>
+        <location filename="../app/industrypage.cpp" line="377"/>
         <source>%1: %2 over %3</source>
         <translation>%1：较 %3 增长 %2</translation>
     </message>
     <message>
-        <location filename="../app/industrypage.cpp" line="397"/>
+        <location filename="../app/industrypage.cpp" line="388"/>
         <source>Revenue</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../app/industrypage.cpp" line="409"/>
+        <location filename="../app/industrypage.cpp" line="400"/>
         <source>Enterprises</source>
         <translation>企业数</translation>
     </message>
     <message>
-        <location filename="../app/industrypage.cpp" line="470"/>
+        <location filename="../app/industrypage.cpp" line="461"/>
         <source>%1, %2: %3</source>
         <translation>%1，%2：%3</translation>
     </message>
     <message>
-        <location filename="../app/industrypage.cpp" line="486"/>
+        <location filename="../app/industrypage.cpp" line="477"/>
         <source>Scenarios</source>
         <translation>场景数</translation>
     </message>
@@ -3243,204 +3255,204 @@ Source: %2</source>
 <context>
     <name>scb::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="61"/>
+        <location filename="../app/mainwindow.cpp" line="63"/>
         <source>SCB Dashboard — smart computing base operations</source>
         <translation>SCB 看板 — 智算基地运营</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="75"/>
+        <location filename="../app/mainwindow.cpp" line="77"/>
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="76"/>
+        <location filename="../app/mainwindow.cpp" line="78"/>
         <source>Chips</source>
         <translation>芯片</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="77"/>
-        <location filename="../app/mainwindow.cpp" line="269"/>
+        <location filename="../app/mainwindow.cpp" line="79"/>
+        <location filename="../app/mainwindow.cpp" line="280"/>
         <source>Alerts</source>
         <translation>告警</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="78"/>
+        <location filename="../app/mainwindow.cpp" line="80"/>
         <source>Datasets</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="79"/>
+        <location filename="../app/mainwindow.cpp" line="81"/>
         <source>Cloud adoption</source>
         <translation>企业上云</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="80"/>
+        <location filename="../app/mainwindow.cpp" line="82"/>
         <source>Industry</source>
         <translation>产业</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="91"/>
+        <location filename="../app/mainwindow.cpp" line="93"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="92"/>
+        <location filename="../app/mainwindow.cpp" line="94"/>
         <source>&amp;Import datasets…</source>
         <translation>导入数据集(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="93"/>
+        <location filename="../app/mainwindow.cpp" line="95"/>
         <source>Add datasets from a CKAN package_search response or a DCAT-AP catalogue (JSON-LD)</source>
         <translation>从 CKAN package_search 响应或 DCAT-AP 数据目录（JSON-LD）添加数据集</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="101"/>
+        <location filename="../app/mainwindow.cpp" line="103"/>
         <source>Export &amp;report…</source>
         <translation>导出报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="103"/>
+        <location filename="../app/mainwindow.cpp" line="105"/>
         <source>Write a PDF report of the fleet and the base&apos;s figures</source>
         <translation>将集群与基地的数据写成 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="110"/>
+        <location filename="../app/mainwindow.cpp" line="112"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="113"/>
+        <location filename="../app/mainwindow.cpp" line="115"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="114"/>
+        <location filename="../app/mainwindow.cpp" line="116"/>
         <source>&amp;Summary screen</source>
         <translation>汇总大屏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="116"/>
+        <location filename="../app/mainwindow.cpp" line="118"/>
         <source>Full-screen slides for a meeting-room screen (Esc leaves)</source>
         <translation>用于会议室大屏的全屏轮播（按 Esc 退出）</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="118"/>
+        <location filename="../app/mainwindow.cpp" line="120"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="119"/>
+        <location filename="../app/mainwindow.cpp" line="121"/>
         <source>Alert &amp;thresholds…</source>
         <translation>告警阈值(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="121"/>
+        <location filename="../app/mainwindow.cpp" line="123"/>
         <source>Summary &amp;screen…</source>
         <translation>汇总大屏(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="128"/>
+        <location filename="../app/mainwindow.cpp" line="130"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="131"/>
+        <location filename="../app/mainwindow.cpp" line="133"/>
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="145"/>
+        <location filename="../app/mainwindow.cpp" line="147"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="146"/>
+        <location filename="../app/mainwindow.cpp" line="148"/>
         <source>&amp;About SCB Dashboard</source>
         <translation>关于 SCB 看板(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="149"/>
+        <location filename="../app/mainwindow.cpp" line="151"/>
         <source>About SCB Dashboard</source>
         <translation>关于 SCB 看板</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="150"/>
+        <location filename="../app/mainwindow.cpp" line="152"/>
         <source>&lt;b&gt;SCB Dashboard %1&lt;/b&gt;&lt;p&gt;Operations dashboard of a smart computing base: the live accelerator fleet and its history, the datasets it publishes, enterprises on the cloud and industry output.&lt;/p&gt;</source>
         <translation>&lt;b&gt;SCB 看板 %1&lt;/b&gt;&lt;p&gt;智算基地运营看板：加速芯片集群的实时状态和历史数据、基地发布的数据集、企业上云和产业产值。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="321"/>
+        <location filename="../app/mainwindow.cpp" line="332"/>
         <source>Import datasets</source>
         <translation>导入数据集</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="321"/>
+        <location filename="../app/mainwindow.cpp" line="332"/>
         <source>Catalogues (*.json *.jsonld);;All files (*)</source>
         <translation>数据目录 (*.json *.jsonld);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="244"/>
+        <location filename="../app/mainwindow.cpp" line="255"/>
         <source>History: %1 · %2 ticks received, %3 stored</source>
         <translation>历史数据：%1 · 已接收 %2 次采样，已存储 %3 次</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="249"/>
+        <location filename="../app/mainwindow.cpp" line="260"/>
         <source> · store behind by %n tick(s)</source>
         <translation>
             <numerusform> · 存储滞后 %n 次采样</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="252"/>
+        <location filename="../app/mainwindow.cpp" line="263"/>
         <source> · %1 skipped while the store was behind</source>
         <translation> · 存储滞后期间跳过 %1 次</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="254"/>
+        <location filename="../app/mainwindow.cpp" line="265"/>
         <source> · compaction behind: %1 ticks waiting</source>
         <translation> · 压缩滞后：%1 次采样待处理</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="256"/>
+        <location filename="../app/mainwindow.cpp" line="267"/>
         <source> · rejected: %1 chunks, %2 values</source>
         <translation> · 已拒绝：%1 个数据块，%2 个数值</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="259"/>
+        <location filename="../app/mainwindow.cpp" line="270"/>
         <source> · %1 incomplete ticks</source>
         <translation> · %1 次采样不完整</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="261"/>
+        <location filename="../app/mainwindow.cpp" line="272"/>
         <source> · %n reconnect(s)</source>
         <translation>
             <numerusform> · 重连 %n 次</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="269"/>
+        <location filename="../app/mainwindow.cpp" line="280"/>
         <source>Alerts (%1)</source>
         <translation>告警（%1）</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="275"/>
+        <location filename="../app/mainwindow.cpp" line="286"/>
         <source>%1 active alerts, %2 critical</source>
         <translation>%1 条活动告警，其中 %2 条严重</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="291"/>
+        <location filename="../app/mainwindow.cpp" line="302"/>
         <source>%1 (and %n more problem(s) with the alert settings, see the log)</source>
         <translation>
             <numerusform>%1（告警设置另有 %n 个问题，请查看日志）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="306"/>
+        <location filename="../app/mainwindow.cpp" line="317"/>
         <source>Alert thresholds not applied: %1</source>
         <translation>告警阈值未生效：%1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="313"/>
+        <location filename="../app/mainwindow.cpp" line="324"/>
         <source>Alert thresholds applied.</source>
         <translation>告警阈值已生效。</translation>
     </message>
@@ -3486,54 +3498,29 @@ Source: %2</source>
 <context>
     <name>scb::ObservationTablePanel</name>
     <message>
-        <location filename="../app/statwidgets.cpp" line="80"/>
+        <location filename="../app/statwidgets.cpp" line="82"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/statwidgets.cpp" line="81"/>
+        <location filename="../app/statwidgets.cpp" line="83"/>
         <source>&amp;Export CSV…</source>
         <translation>导出 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/statwidgets.cpp" line="95"/>
+        <location filename="../app/statwidgets.cpp" line="97"/>
         <source>Search the figures</source>
         <translation>搜索数据</translation>
     </message>
-    <message>
-        <location filename="../app/statwidgets.cpp" line="98"/>
-        <source>Copy the selected rows as tab-separated text</source>
-        <translation>将所选行复制为制表符分隔的文本</translation>
-    </message>
-    <message>
-        <location filename="../app/statwidgets.cpp" line="99"/>
-        <source>Save the rows shown as a CSV file</source>
-        <translation>将显示的行保存为 CSV 文件</translation>
-    </message>
-    <message>
-        <location filename="../app/statwidgets.cpp" line="160"/>
-        <source>Could not save %1: %2</source>
-        <translation>无法保存 %1：%2</translation>
-    </message>
-    <message>
-        <location filename="../app/statwidgets.cpp" line="181"/>
-        <source>Export figures</source>
-        <translation>导出数据</translation>
-    </message>
-    <message>
-        <location filename="../app/statwidgets.cpp" line="182"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../app/statwidgets.cpp" line="196"/>
+        <location filename="../app/statwidgets.cpp" line="171"/>
         <source>%n figure(s)</source>
         <translation>
             <numerusform>%n 条数据</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/statwidgets.cpp" line="197"/>
+        <location filename="../app/statwidgets.cpp" line="172"/>
         <source>%1 of %n figure(s)</source>
         <translation>
             <numerusform>%n 条数据中的 %1 条</numerusform>
@@ -3543,52 +3530,57 @@ Source: %2</source>
 <context>
     <name>scb::OverviewPage</name>
     <message>
-        <location filename="../app/overviewpage.cpp" line="26"/>
+        <location filename="../app/overviewpage.cpp" line="27"/>
         <source>Chips online</source>
         <translation>在线芯片</translation>
     </message>
     <message>
-        <location filename="../app/overviewpage.cpp" line="27"/>
+        <location filename="../app/overviewpage.cpp" line="28"/>
         <source>Fleet mean utilization</source>
         <translation>集群平均利用率</translation>
     </message>
     <message>
-        <location filename="../app/overviewpage.cpp" line="28"/>
+        <location filename="../app/overviewpage.cpp" line="29"/>
         <source>Total power</source>
         <translation>总功耗</translation>
     </message>
     <message>
-        <location filename="../app/overviewpage.cpp" line="29"/>
+        <location filename="../app/overviewpage.cpp" line="30"/>
         <source>Chips in fault</source>
         <translation>故障芯片</translation>
     </message>
     <message>
-        <location filename="../app/overviewpage.cpp" line="46"/>
+        <location filename="../app/overviewpage.cpp" line="47"/>
         <source>Smart computing centers</source>
         <translation>智算中心</translation>
     </message>
     <message>
-        <location filename="../app/overviewpage.cpp" line="70"/>
+        <location filename="../app/overviewpage.cpp" line="72"/>
         <source>Total power of the fleet — last 24 hours</source>
         <translation>集群总功耗 — 最近 24 小时</translation>
     </message>
     <message>
-        <location filename="../app/overviewpage.cpp" line="90"/>
+        <location filename="../app/overviewpage.cpp" line="75"/>
+        <source>Total power of the fleet</source>
+        <translation>集群总功耗</translation>
+    </message>
+    <message>
+        <location filename="../app/overviewpage.cpp" line="93"/>
         <source>of %1 installed · target %2</source>
         <translation>已部署 %1 · 目标 %2</translation>
     </message>
     <message>
-        <location filename="../app/overviewpage.cpp" line="96"/>
+        <location filename="../app/overviewpage.cpp" line="99"/>
         <source>over %1 chips reporting</source>
         <translation>基于 %1 颗上报芯片</translation>
     </message>
     <message>
-        <location filename="../app/overviewpage.cpp" line="101"/>
+        <location filename="../app/overviewpage.cpp" line="104"/>
         <source>%1 W per chip online</source>
         <translation>在线芯片平均 %1 W</translation>
     </message>
     <message>
-        <location filename="../app/overviewpage.cpp" line="104"/>
+        <location filename="../app/overviewpage.cpp" line="107"/>
         <source>%1 throttled · %2 offline</source>
         <translation>降频 %1 · 离线 %2</translation>
     </message>
@@ -4028,53 +4020,53 @@ Source: %2</source>
 <context>
     <name>scb::ReportDocument</name>
     <message>
-        <location filename="../app/report.cpp" line="73"/>
+        <location filename="../app/report.cpp" line="74"/>
         <source>expected 1h to 400d, got &apos;%1&apos;.</source>
         <translation>应为 1h 到 400d，实际为“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/report.cpp" line="82"/>
+        <location filename="../app/report.cpp" line="83"/>
         <source>expected dates YYYY-MM-DD or times YYYY-MM-DDTHH:MM in FROM..TO, got &apos;%1&apos;.</source>
         <translation>FROM..TO 中应为日期 YYYY-MM-DD 或时间 YYYY-MM-DDTHH:MM，实际为“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/report.cpp" line="86"/>
+        <location filename="../app/report.cpp" line="87"/>
         <source>the start must come before the end, got &apos;%1&apos;.</source>
         <translation>开始必须早于结束，实际为“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/report.cpp" line="88"/>
+        <location filename="../app/report.cpp" line="89"/>
         <source>at most 400 days in one report, got &apos;%1&apos;.</source>
         <translation>一份报告最多 400 天，实际为“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/report.cpp" line="93"/>
+        <location filename="../app/report.cpp" line="94"/>
         <source>expected 24h, 7d, 30d or FROM..TO, got &apos;%1&apos;.</source>
         <translation>应为 24h、7d、30d 或 FROM..TO，实际为“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/report.cpp" line="104"/>
+        <location filename="../app/report.cpp" line="105"/>
         <source>unknown section &apos;%1&apos; (known: %2).</source>
         <translation>未知章节“%1”（可用章节：%2）。</translation>
     </message>
     <message>
-        <location filename="../app/report.cpp" line="109"/>
+        <location filename="../app/report.cpp" line="110"/>
         <source>no section named.</source>
         <translation>未指定章节。</translation>
     </message>
     <message>
-        <location filename="../app/report.cpp" line="270"/>
+        <location filename="../app/report.cpp" line="271"/>
         <source>Server %1 did not answer (%2): figures from the local copy.</source>
         <translation>服务器 %1 未响应（%2）：使用本地副本中的数据。</translation>
     </message>
     <message>
-        <location filename="../app/report.cpp" line="317"/>
-        <location filename="../app/report.cpp" line="332"/>
+        <location filename="../app/report.cpp" line="320"/>
+        <location filename="../app/report.cpp" line="335"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/report.cpp" line="322"/>
+        <location filename="../app/report.cpp" line="325"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -4113,7 +4105,7 @@ Source: %2</source>
 <context>
     <name>scb::StatCharts</name>
     <message>
-        <location filename="../app/statwidgets.cpp" line="385"/>
+        <location filename="../app/statwidgets.cpp" line="364"/>
         <source>Published figure</source>
         <translation>公布数据</translation>
     </message>
@@ -5050,6 +5042,59 @@ Source: %2</source>
     </message>
 </context>
 <context>
+    <name>scb::TableExport</name>
+    <message>
+        <location filename="../app/tableexport.cpp" line="22"/>
+        <source>&amp;Copy rows</source>
+        <translation>复制行(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../app/tableexport.cpp" line="23"/>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../app/tableexport.cpp" line="29"/>
+        <source>Copy the selected rows as tab-separated text</source>
+        <translation>将选中的行复制为制表符分隔的文本</translation>
+    </message>
+    <message>
+        <location filename="../app/tableexport.cpp" line="31"/>
+        <source>Save the rows shown as a CSV file (UTF-8)</source>
+        <translation>将显示的行保存为 CSV 文件（UTF-8）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/tableexport.cpp" line="69"/>
+        <source>Copied %n row(s).</source>
+        <translation>
+            <numerusform>已复制 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/tableexport.cpp" line="77"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/tableexport.cpp" line="81"/>
+        <source>Saved %n row(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 行保存到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/tableexport.cpp" line="100"/>
+        <location filename="../app/tableexport.cpp" line="107"/>
+        <source>Export table</source>
+        <translation>导出表格</translation>
+    </message>
+    <message>
+        <location filename="../app/tableexport.cpp" line="101"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>scb::TimeRange</name>
     <message>
         <location filename="../app/timerange.cpp" line="73"/>
@@ -5249,30 +5294,30 @@ Source: %2</source>
 <context>
     <name>scb::UtilizationHistogram</name>
     <message>
-        <location filename="../app/utilizationhistogram.cpp" line="49"/>
-        <location filename="../app/utilizationhistogram.cpp" line="80"/>
+        <location filename="../app/utilizationhistogram.cpp" line="50"/>
+        <location filename="../app/utilizationhistogram.cpp" line="82"/>
         <source>Chips</source>
         <translation>芯片数</translation>
     </message>
     <message>
-        <location filename="../app/utilizationhistogram.cpp" line="77"/>
+        <location filename="../app/utilizationhistogram.cpp" line="79"/>
         <source>Utilization (%)</source>
         <translation>利用率 (%)</translation>
     </message>
     <message>
-        <location filename="../app/utilizationhistogram.cpp" line="125"/>
+        <location filename="../app/utilizationhistogram.cpp" line="127"/>
         <source>Chips by utilization now</source>
         <translation>当前芯片利用率分布</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/utilizationhistogram.cpp" line="130"/>
+        <location filename="../app/utilizationhistogram.cpp" line="132"/>
         <source>%Ln chip(s)</source>
         <translation>
             <numerusform>%Ln 颗芯片</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/utilizationhistogram.cpp" line="133"/>
+        <location filename="../app/utilizationhistogram.cpp" line="135"/>
         <source>%1, %Ln without data</source>
         <translation>
             <numerusform>%1，%Ln 颗无数据</numerusform>

@@ -895,7 +895,7 @@ TEST_F(PanelTest, CopiesExportsAndNamesTheChipDoubleClicked)
     }
     EXPECT_EQ(rows[1][M::ChipColumn], QStringLiteral("23"));
     EXPECT_EQ(rows[1][M::CenterColumn], QStringLiteral("乌兰察布"));
-    EXPECT_TRUE(m_panel.statusText().startsWith(QStringLiteral("Saved 4 chip")))
+    EXPECT_TRUE(m_panel.statusText().startsWith(QStringLiteral("Saved 4 row")))
         << m_panel.statusText().toStdString();
     EXPECT_FALSE(m_panel.exportCsv(dir.filePath(QStringLiteral("no/such/folder/a.csv"))));
     EXPECT_TRUE(m_panel.statusText().startsWith(QStringLiteral("Could not write")));

@@ -11,7 +11,10 @@
 #include "stats/statisticscache.h"
 #include "stats/statsfiles.h"
 
+#include "tableexport.h"
+
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QAreaSeries>
 #include <QBarSet>
 #include <QChartView>
@@ -326,7 +329,7 @@ TEST(ObservationTableModel, ShowsFiguresInWordsAndExportsThem)
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     EXPECT_EQ(file.readAll(), panel.csv());
     EXPECT_FALSE(panel.exportCsv(dir.filePath(QStringLiteral("missing/dir/figures.csv"))));
-    EXPECT_TRUE(panel.statusText().contains(QStringLiteral("Could not save")))
+    EXPECT_TRUE(panel.statusText().contains(QStringLiteral("Could not write")))
         << panel.statusText().toStdString();
     QLocale::setDefault(saved);
 }
@@ -541,6 +544,71 @@ TEST(DatasetsPage, ScrollingToTheEndListsTheNextPage)
     bar->setValue(bar->maximum());
     ASSERT_EQ(spy.count(), 1);
     EXPECT_EQ(asked(spy).back().query.offset, uint32_t(DatasetsPage::kPageSize));
+}
+
+TEST(DatasetsPage, ExportListsEveryMatchFirstAndANewSearchCancelsIt)
+{
+    qRegisterMetaType<DatasetQuery>();
+    DatasetsPage page(nullptr);
+    std::vector<Dataset> first;
+    for (int i = 0; i < DatasetsPage::kPageSize; ++i)
+        first.push_back(dataset("ds-" + std::to_string(i), "旅游数据 " + std::to_string(i),
+                                "Tourism " + std::to_string(i)));
+    page.applyDatasets(answerTo(page, first, 250));
+    ASSERT_EQ(page.model()->rowCount(), DatasetsPage::kPageSize);
+    ASSERT_TRUE(page.tableExport()->exportAction()->isEnabled());
+
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("datasets.csv"));
+    QSignalSpy spy(&page, &DatasetsPage::datasetsWanted);
+    page.exportAllCsv(path);
+    // The other 150 are asked for in one large page, and nothing is written yet.
+    ASSERT_EQ(spy.count(), 1);
+    const DatasetQuery rest = asked(spy).back().query;
+    EXPECT_EQ(rest.offset, uint32_t(DatasetsPage::kPageSize));
+    EXPECT_EQ(rest.limit, uint32_t(DatasetsPage::kExportPageSize));
+    EXPECT_TRUE(page.isExporting());
+    EXPECT_FALSE(QFile::exists(path));
+    EXPECT_TRUE(page.statusText().contains(QStringLiteral("250")))
+        << page.statusText().toStdString();
+
+    std::vector<Dataset> more;
+    for (int i = DatasetsPage::kPageSize; i < 250; ++i)
+        more.push_back(dataset("ds-" + std::to_string(i), "旅游数据 " + std::to_string(i),
+                               "Tourism " + std::to_string(i)));
+    DatasetsAnswer answer;
+    answer.serial = page.lastSerial();
+    answer.query = rest;
+    answer.page.datasets = std::move(more);
+    answer.page.total = 250;
+    page.applyDatasets(answer);
+    EXPECT_FALSE(page.isExporting());
+
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    ASSERT_TRUE(bytes.startsWith("\xEF\xBB\xBF"));
+    const auto records =
+        parseCsv(std::string_view(bytes.constData() + 3, size_t(bytes.size() - 3)));
+    ASSERT_TRUE(records.ok()) << records.error();
+    ASSERT_EQ(records.value().size(), 251u); // the header and every match
+    const QString firstTitle = QString::fromStdString(records.value()[1].fields[0]);
+    EXPECT_TRUE(firstTitle.contains(QStringLiteral("旅游数据")) ||
+                firstTitle.contains(QStringLiteral("Tourism")))
+        << firstTitle.toStdString();
+
+    // A new search while an export waits cancels it; nothing is written.
+    const QString second = dir.filePath(QStringLiteral("second.csv"));
+    page.refresh();
+    page.applyDatasets(answerTo(page, first, 250));
+    ASSERT_EQ(page.model()->rowCount(), DatasetsPage::kPageSize);
+    page.exportAllCsv(second);
+    ASSERT_TRUE(page.isExporting());
+    page.setSearchText(QStringLiteral("气象"));
+    page.refresh();
+    EXPECT_FALSE(page.isExporting());
+    EXPECT_FALSE(QFile::exists(second));
 }
 
 TEST(DatasetsPage, TheDetailPaneShowsBothLanguagesAndWhereTheRowComesFrom)
