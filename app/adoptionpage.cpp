@@ -434,6 +434,7 @@ void AdoptionPage::buildIndustry()
     auto *categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
     chart->addAxis(categoryAxis, Qt::AlignLeft);
+    statcharts::nameEveryCategory(chart, categoryAxis);
     QValueAxis *valueAxis = statcharts::valueAxis(tr("Enterprises"), top);
     chart->addAxis(valueAxis, Qt::AlignBottom);
     bars->attachAxis(categoryAxis);
@@ -524,6 +525,7 @@ void AdoptionPage::buildRegion()
     auto *categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
     chart->addAxis(categoryAxis, Qt::AlignLeft);
+    statcharts::nameEveryCategory(chart, categoryAxis);
     QValueAxis *valueAxis = statcharts::valueAxis(tr("Enterprises"), top);
     chart->addAxis(valueAxis, Qt::AlignBottom);
     bars->attachAxis(categoryAxis);

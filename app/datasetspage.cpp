@@ -647,11 +647,8 @@ void DatasetsPage::applyCatalogCharts(const CatalogCharts &charts)
         chart->addSeries(bars);
         auto *categoryAxis = new QBarCategoryAxis;
         categoryAxis->append(categories);
-        // A dozen themes in a strip of a chart: a size smaller keeps every name.
-        QFont small = categoryAxis->labelsFont();
-        small.setPointSizeF(small.pointSizeF() * 0.9);
-        categoryAxis->setLabelsFont(small);
         chart->addAxis(categoryAxis, Qt::AlignLeft);
+        statcharts::nameEveryCategory(chart, categoryAxis);
         QValueAxis *shareAxis = statcharts::valueAxis(tr("% of the catalog"), std::min(top, 100.0));
         chart->addAxis(shareAxis, Qt::AlignBottom);
         bars->attachAxis(categoryAxis);
@@ -706,7 +703,7 @@ void DatasetsPage::applyCatalogCharts(const CatalogCharts &charts)
         auto *categoryAxis = new QBarCategoryAxis;
         categoryAxis->append(categories);
         chart->addAxis(categoryAxis, Qt::AlignBottom);
-        QValueAxis *issuedAxis = statcharts::valueAxis(tr("Issued"), maxYear);
+        QValueAxis *issuedAxis = statcharts::valueAxis(tr("Datasets issued"), maxYear);
         chart->addAxis(issuedAxis, Qt::AlignLeft);
         bars->attachAxis(categoryAxis);
         bars->attachAxis(issuedAxis);

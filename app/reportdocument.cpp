@@ -505,6 +505,8 @@ QString timeLabel(double ms, double spanMs)
 {
     const QDateTime t = QDateTime::fromMSecsSinceEpoch(qint64(ms));
     const QLocale locale;
+    if (spanMs <= 20 * 60e3)
+        return locale.toString(t, QStringLiteral("HH:mm:ss"));
     if (spanMs <= 36 * 3600e3)
         return locale.toString(t, QStringLiteral("HH:mm"));
     return locale.toString(t.date(), QStringLiteral("MM-dd"));
@@ -609,6 +611,9 @@ void drawChart(QPainter &p,
     if (categorical) {
         minX = -0.5;
         maxX = categories - 0.5;
+    } else if (chart.timeToMs > chart.timeFromMs) {
+        minX = chart.timeFromMs;
+        maxX = chart.timeToMs;
     } else if (maxX <= minX) {
         maxX = minX + 1;
     }

@@ -78,6 +78,10 @@ public:
         QString title;
         QString yTitle;        // the unit, e.g. "Utilization (%)"
         bool timeAxis = false; // x is Unix ms; else x is an index into categories
+        // The time axis spans this (Unix ms) when set, so a chart shows the
+        // whole period however much of it has data; else the data's span.
+        double timeFromMs = 0;
+        double timeToMs = 0;
         QStringList categories;
         QList<Series> series;
         double heightPt = 210; // points

@@ -227,12 +227,16 @@ void OverviewSection::build(ReportDocument &doc, const ReportContext &ctx) const
     util.title = tr("Fleet utilization over the period");
     util.yTitle = tr("Utilization (%)");
     util.timeAxis = true;
+    util.timeFromMs = double(d.fromMs);
+    util.timeToMs = double(d.toMs);
     util.series << ReportDocument::Series{tr("Fleet"), colorAt(0), avgPoints(d.fleetUtilization)};
     doc.addChart(util);
 
     ReportDocument::Chart power;
     power.title = tr("Power, last 24 hours");
     power.timeAxis = true;
+    power.timeToMs = double(d.toMs);
+    power.timeFromMs = power.timeToMs - 24 * 3600e3;
     double maxW = 0;
     for (const SeriesPoint &p : d.fleetPower24h)
         maxW = std::max(maxW, p.avg);
@@ -259,6 +263,8 @@ void ChipsSection::build(ReportDocument &doc, const ReportContext &ctx) const
     util.title = tr("Utilization per center");
     util.yTitle = tr("Utilization (%)");
     util.timeAxis = true;
+    util.timeFromMs = double(d.fromMs);
+    util.timeToMs = double(d.toMs);
     for (size_t c = 0; c < d.centerUtilization.size(); ++c)
         util.series << ReportDocument::Series{ctx.centerName(c), colorAt(int(c)),
                                               avgPoints(d.centerUtilization[c])};
@@ -268,6 +274,8 @@ void ChipsSection::build(ReportDocument &doc, const ReportContext &ctx) const
     temp.title = tr("Hottest chips now, over the period");
     temp.yTitle = tr("Temperature (°C)");
     temp.timeAxis = true;
+    temp.timeFromMs = double(d.fromMs);
+    temp.timeToMs = double(d.toMs);
     for (size_t i = 0; i < d.hottestChips.size(); ++i) {
         const auto &hot = d.hottestChips[i];
         temp.series << ReportDocument::Series{tr("Chip %1").arg(hot.chip), colorAt(int(i)),

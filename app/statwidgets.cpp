@@ -6,17 +6,22 @@
 #include "tableexport.h"
 
 #include <QAction>
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QCursor>
 #include <QDateTime>
 #include <QFileDialog>
+#include <QFontMetricsF>
+#include <QGraphicsObject>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLegend>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QPainter>
+#include <QPointer>
 #include <QPushButton>
 #include <QScatterSeries>
 #include <QSortFilterProxyModel>
@@ -285,6 +290,103 @@ void untruncate(QChart *chart)
 {
     for (QAbstractAxis *axis : chart->axes())
         axis->setTruncateLabels(false);
+}
+
+namespace {
+
+// The names of a vertical category axis, drawn over the chart (see
+// nameEveryCategory()).
+class CategoryNamesItem : public QGraphicsObject
+{
+public:
+    CategoryNamesItem(QChart *chart, QBarCategoryAxis *axis, QColor colour)
+        : QGraphicsObject(chart)
+        , m_chart(chart)
+        , m_axis(axis)
+        , m_colour(std::move(colour))
+    {
+        setObjectName(QStringLiteral("categoryNames"));
+        setZValue(10); // over the plot area's background and grid
+        connect(chart, &QChart::plotAreaChanged, this, [this] {
+            prepareGeometryChange();
+            update();
+        });
+        connect(axis, &QBarCategoryAxis::categoriesChanged, this, [this] { update(); });
+        connect(axis, &QObject::destroyed, this, &QObject::deleteLater);
+    }
+
+    QRectF boundingRect() const override { return m_chart->rect(); }
+
+    // The categories shown, bottom first, and every how many is named.
+    int stride(const QStringList &shown, qreal spacing) const
+    {
+        if (shown.isEmpty() || spacing <= 0)
+            return 1;
+        // The glyphs' own height (about 0.7 of a CJK line, 0.75 of a Latin
+        // one) against the rows' spacing.
+        const QFontMetricsF metrics(m_axis->labelsFont());
+        return std::max(1, int(std::ceil(metrics.height() * 0.72 / spacing)));
+    }
+
+    QStringList shownCategories() const
+    {
+        if (!m_axis)
+            return {};
+        const QStringList all = m_axis->categories();
+        const qsizetype first = std::max<qsizetype>(0, all.indexOf(m_axis->min()));
+        const qsizetype last = all.indexOf(m_axis->max());
+        return last >= first ? all.mid(first, last - first + 1) : all;
+    }
+
+    int namedCount() const
+    {
+        const QStringList shown = shownCategories();
+        if (shown.isEmpty())
+            return 0;
+        const int step = stride(shown, m_chart->plotArea().height() / qreal(shown.size()));
+        return int((shown.size() + step - 1) / step);
+    }
+
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
+    {
+        const QStringList shown = shownCategories();
+        const QRectF plot = m_chart->plotArea();
+        if (shown.isEmpty() || plot.isEmpty())
+            return;
+        const qreal spacing = plot.height() / qreal(shown.size());
+        const int step = stride(shown, spacing);
+        painter->setFont(m_axis->labelsFont());
+        painter->setPen(m_colour);
+        constexpr qreal kGap = 6; // between the names and the axis line
+        for (qsizetype i = 0; i < shown.size(); i += step) {
+            const qreal y = plot.bottom() - (qreal(i) + 0.5) * spacing;
+            const QRectF box(0, y - spacing, plot.left() - kGap, 2 * spacing);
+            painter->drawText(box, Qt::AlignRight | Qt::AlignVCenter, shown[i]);
+        }
+    }
+
+private:
+    QChart *m_chart;
+    QPointer<QBarCategoryAxis> m_axis;
+    QColor m_colour;
+};
+
+} // namespace
+
+void nameEveryCategory(QChart *chart, QBarCategoryAxis *axis)
+{
+    const QColor colour = axis->labelsBrush().color();
+    axis->setLabelsBrush(Qt::transparent);
+    new CategoryNamesItem(chart, axis, colour.alpha() > 0 ? colour : QColor(Qt::black));
+}
+
+int namedCategoryCount(const QChart *chart)
+{
+    int count = 0;
+    for (const QGraphicsItem *child : chart->childItems())
+        if (auto *item = dynamic_cast<const CategoryNamesItem *>(child))
+            count += item->namedCount();
+    return count;
 }
 
 QValueAxis *valueAxis(const QString &title, double max, double min)

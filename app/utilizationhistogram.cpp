@@ -76,7 +76,8 @@ UtilizationHistogram::UtilizationHistogram(QWidget *parent)
     m_percentAxis->setRange(0, 100);
     m_percentAxis->setTickCount(6);
     m_percentAxis->setLabelFormat(QStringLiteral("%d"));
-    m_percentAxis->setTitleText(tr("Utilization (%)"));
+    // The unit goes in the chart's title: a short chart has no room under
+    // the labels and Qt Charts would elide an axis title to "…".
     m_percentAxis->setGridLineVisible(false);
     m_countAxis->setLabelFormat(QStringLiteral("%d"));
     m_countAxis->setTitleText(tr("Chips"));
@@ -124,7 +125,7 @@ void UtilizationHistogram::recount()
     }
     chart()->setTitle(
         QStringLiteral("%1<br><small>%2</small>")
-            .arg(tr("Chips by utilization now").toHtmlEscaped(), caption().toHtmlEscaped()));
+            .arg(tr("Chips by utilization now (%)").toHtmlEscaped(), caption().toHtmlEscaped()));
 }
 
 QString UtilizationHistogram::caption() const

@@ -641,7 +641,7 @@ Source: %2</source>
     </message>
     <message>
         <location filename="../app/adoptionpage.cpp" line="120"/>
-        <location filename="../app/adoptionpage.cpp" line="461"/>
+        <location filename="../app/adoptionpage.cpp" line="462"/>
         <source>On the cloud by region</source>
         <translation type="unfinished"></translation>
     </message>
@@ -707,17 +707,17 @@ Source: %2</source>
     </message>
     <message>
         <location filename="../app/adoptionpage.cpp" line="343"/>
-        <location filename="../app/adoptionpage.cpp" line="437"/>
-        <location filename="../app/adoptionpage.cpp" line="527"/>
-        <location filename="../app/adoptionpage.cpp" line="566"/>
+        <location filename="../app/adoptionpage.cpp" line="438"/>
+        <location filename="../app/adoptionpage.cpp" line="529"/>
+        <location filename="../app/adoptionpage.cpp" line="568"/>
         <source>Enterprises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/adoptionpage.cpp" line="375"/>
-        <location filename="../app/adoptionpage.cpp" line="448"/>
-        <location filename="../app/adoptionpage.cpp" line="518"/>
-        <location filename="../app/adoptionpage.cpp" line="633"/>
+        <location filename="../app/adoptionpage.cpp" line="449"/>
+        <location filename="../app/adoptionpage.cpp" line="519"/>
+        <location filename="../app/adoptionpage.cpp" line="635"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -742,37 +742,37 @@ Source: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="462"/>
+        <location filename="../app/adoptionpage.cpp" line="463"/>
         <source>On the cloud by region, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="478"/>
+        <location filename="../app/adoptionpage.cpp" line="479"/>
         <source>Guiyang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="478"/>
+        <location filename="../app/adoptionpage.cpp" line="479"/>
         <source>Gui&apos;an New Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="479"/>
+        <location filename="../app/adoptionpage.cpp" line="480"/>
         <source>Other cities and prefectures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="580"/>
+        <location filename="../app/adoptionpage.cpp" line="582"/>
         <source>%1: %2 new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="598"/>
+        <location filename="../app/adoptionpage.cpp" line="600"/>
         <source>Share on the cloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="620"/>
+        <location filename="../app/adoptionpage.cpp" line="622"/>
         <source>%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1397,73 +1397,73 @@ Source: %2</source>
 <context>
     <name>scb::ChartExport</name>
     <message>
-        <location filename="../app/chartexport.cpp" line="53"/>
+        <location filename="../app/chartexport.cpp" line="54"/>
         <source>&amp;Copy chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chartexport.cpp" line="54"/>
+        <location filename="../app/chartexport.cpp" line="55"/>
         <source>Save chart as &amp;PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chartexport.cpp" line="55"/>
+        <location filename="../app/chartexport.cpp" line="56"/>
         <source>Save chart as &amp;SVG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chartexport.cpp" line="60"/>
+        <location filename="../app/chartexport.cpp" line="61"/>
         <source>A picture at twice the size shown, for slides and documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chartexport.cpp" line="61"/>
+        <location filename="../app/chartexport.cpp" line="62"/>
         <source>Lines and text as vectors, sharp at any size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chartexport.cpp" line="90"/>
+        <location filename="../app/chartexport.cpp" line="91"/>
         <source>the image could not be encoded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chartexport.cpp" line="112"/>
+        <location filename="../app/chartexport.cpp" line="116"/>
         <source>A chart from SCB Dashboard, saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chartexport.cpp" line="118"/>
+        <location filename="../app/chartexport.cpp" line="121"/>
         <source>the SVG could not be started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chartexport.cpp" line="169"/>
+        <location filename="../app/chartexport.cpp" line="173"/>
         <source>SVG images (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chartexport.cpp" line="170"/>
+        <location filename="../app/chartexport.cpp" line="173"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chartexport.cpp" line="171"/>
-        <location filename="../app/chartexport.cpp" line="177"/>
+        <location filename="../app/chartexport.cpp" line="174"/>
+        <location filename="../app/chartexport.cpp" line="180"/>
         <source>Save chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chartexport.cpp" line="183"/>
+        <location filename="../app/chartexport.cpp" line="186"/>
         <source>Copied the chart as a picture.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chartexport.cpp" line="188"/>
+        <location filename="../app/chartexport.cpp" line="192"/>
         <source>Saved the chart to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chartexport.cpp" line="189"/>
+        <location filename="../app/chartexport.cpp" line="192"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2681,7 +2681,6 @@ Source: %2</source>
     </message>
     <message>
         <location filename="../app/datasetspage.cpp" line="171"/>
-        <location filename="../app/datasetspage.cpp" line="709"/>
         <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2789,7 +2788,7 @@ Source: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="584"/>
+        <location filename="../app/datasetspage.cpp" line="585"/>
         <source>The export stopped: the catalog could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2812,32 +2811,37 @@ Source: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="655"/>
+        <location filename="../app/datasetspage.cpp" line="652"/>
         <source>% of the catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="664"/>
+        <location filename="../app/datasetspage.cpp" line="661"/>
         <source>%1: %2 datasets (%3 %), %4 (%5 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="685"/>
+        <location filename="../app/datasetspage.cpp" line="682"/>
         <source>Issued that year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="689"/>
+        <location filename="../app/datasetspage.cpp" line="686"/>
         <source>In the catalog (cumulative)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="714"/>
+        <location filename="../app/datasetspage.cpp" line="706"/>
+        <source>Datasets issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasetspage.cpp" line="711"/>
         <source>Cumulative</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/datasetspage.cpp" line="722"/>
+        <location filename="../app/datasetspage.cpp" line="719"/>
         <source>%1: %n dataset(s) issued</source>
         <translation>
             <numerusform>%1: %n dataset issued</numerusform>
@@ -2845,7 +2849,7 @@ Source: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/datasetspage.cpp" line="729"/>
+        <location filename="../app/datasetspage.cpp" line="726"/>
         <source>End of %1: %n dataset(s) in the catalog</source>
         <translation>
             <numerusform>End of %1: %n dataset in the catalog</numerusform>
@@ -2853,12 +2857,12 @@ Source: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="800"/>
+        <location filename="../app/datasetspage.cpp" line="797"/>
         <source>Select a dataset to read about it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/datasetspage.cpp" line="814"/>
+        <location filename="../app/datasetspage.cpp" line="811"/>
         <source>%n dataset(s)</source>
         <translation>
             <numerusform>%n dataset</numerusform>
@@ -2866,7 +2870,7 @@ Source: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/datasetspage.cpp" line="816"/>
+        <location filename="../app/datasetspage.cpp" line="813"/>
         <source>%1 of %n dataset(s) listed</source>
         <translation>
             <numerusform>%1 of %n dataset listed</numerusform>
@@ -2874,37 +2878,37 @@ Source: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="822"/>
+        <location filename="../app/datasetspage.cpp" line="819"/>
         <source>The catalog could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="824"/>
+        <location filename="../app/datasetspage.cpp" line="821"/>
         <source>Sorted among the %1 datasets listed; scroll down to list more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="827"/>
+        <location filename="../app/datasetspage.cpp" line="824"/>
         <source>Scroll down to list more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="842"/>
+        <location filename="../app/datasetspage.cpp" line="839"/>
         <source>The catalog could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="844"/>
+        <location filename="../app/datasetspage.cpp" line="841"/>
         <source>Loading the catalog…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="846"/>
+        <location filename="../app/datasetspage.cpp" line="843"/>
         <source>No dataset matches the search and the filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="848"/>
+        <location filename="../app/datasetspage.cpp" line="845"/>
         <source>No datasets yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3547,22 +3551,22 @@ Source: %2</source>
 <context>
     <name>scb::ObservationTablePanel</name>
     <message>
-        <location filename="../app/statwidgets.cpp" line="82"/>
+        <location filename="../app/statwidgets.cpp" line="87"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/statwidgets.cpp" line="83"/>
+        <location filename="../app/statwidgets.cpp" line="88"/>
         <source>&amp;Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/statwidgets.cpp" line="97"/>
+        <location filename="../app/statwidgets.cpp" line="102"/>
         <source>Search the figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/statwidgets.cpp" line="171"/>
+        <location filename="../app/statwidgets.cpp" line="176"/>
         <source>%n figure(s)</source>
         <translation>
             <numerusform>%n figure</numerusform>
@@ -3570,7 +3574,7 @@ Source: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/statwidgets.cpp" line="172"/>
+        <location filename="../app/statwidgets.cpp" line="177"/>
         <source>%1 of %n figure(s)</source>
         <translation>
             <numerusform>%1 of %n figure</numerusform>
@@ -4156,7 +4160,7 @@ Source: %2</source>
 <context>
     <name>scb::StatCharts</name>
     <message>
-        <location filename="../app/statwidgets.cpp" line="364"/>
+        <location filename="../app/statwidgets.cpp" line="466"/>
         <source>Published figure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5140,13 +5144,13 @@ Source: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/tableexport.cpp" line="100"/>
-        <location filename="../app/tableexport.cpp" line="107"/>
+        <location filename="../app/tableexport.cpp" line="99"/>
+        <location filename="../app/tableexport.cpp" line="106"/>
         <source>Export table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/tableexport.cpp" line="101"/>
+        <location filename="../app/tableexport.cpp" line="100"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5352,22 +5356,17 @@ Source: %2</source>
     <name>scb::UtilizationHistogram</name>
     <message>
         <location filename="../app/utilizationhistogram.cpp" line="50"/>
-        <location filename="../app/utilizationhistogram.cpp" line="82"/>
+        <location filename="../app/utilizationhistogram.cpp" line="83"/>
         <source>Chips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/utilizationhistogram.cpp" line="79"/>
-        <source>Utilization (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/utilizationhistogram.cpp" line="127"/>
-        <source>Chips by utilization now</source>
+        <location filename="../app/utilizationhistogram.cpp" line="128"/>
+        <source>Chips by utilization now (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/utilizationhistogram.cpp" line="132"/>
+        <location filename="../app/utilizationhistogram.cpp" line="133"/>
         <source>%Ln chip(s)</source>
         <translation>
             <numerusform>%Ln chip</numerusform>
@@ -5375,7 +5374,7 @@ Source: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/utilizationhistogram.cpp" line="135"/>
+        <location filename="../app/utilizationhistogram.cpp" line="136"/>
         <source>%1, %Ln without data</source>
         <translation>
             <numerusform>%1, %Ln without data</numerusform>

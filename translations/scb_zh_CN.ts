@@ -637,7 +637,7 @@ Source: %2</source>
     </message>
     <message>
         <location filename="../app/adoptionpage.cpp" line="120"/>
-        <location filename="../app/adoptionpage.cpp" line="461"/>
+        <location filename="../app/adoptionpage.cpp" line="462"/>
         <source>On the cloud by region</source>
         <translation>分地区上云企业</translation>
     </message>
@@ -703,17 +703,17 @@ Source: %2</source>
     </message>
     <message>
         <location filename="../app/adoptionpage.cpp" line="343"/>
-        <location filename="../app/adoptionpage.cpp" line="437"/>
-        <location filename="../app/adoptionpage.cpp" line="527"/>
-        <location filename="../app/adoptionpage.cpp" line="566"/>
+        <location filename="../app/adoptionpage.cpp" line="438"/>
+        <location filename="../app/adoptionpage.cpp" line="529"/>
+        <location filename="../app/adoptionpage.cpp" line="568"/>
         <source>Enterprises</source>
         <translation>企业数</translation>
     </message>
     <message>
         <location filename="../app/adoptionpage.cpp" line="375"/>
-        <location filename="../app/adoptionpage.cpp" line="448"/>
-        <location filename="../app/adoptionpage.cpp" line="518"/>
-        <location filename="../app/adoptionpage.cpp" line="633"/>
+        <location filename="../app/adoptionpage.cpp" line="449"/>
+        <location filename="../app/adoptionpage.cpp" line="519"/>
+        <location filename="../app/adoptionpage.cpp" line="635"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -738,37 +738,37 @@ Source: %2</source>
         <translation>企业数（%1）</translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="462"/>
+        <location filename="../app/adoptionpage.cpp" line="463"/>
         <source>On the cloud by region, %1</source>
         <translation>分地区上云企业（%1）</translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="478"/>
+        <location filename="../app/adoptionpage.cpp" line="479"/>
         <source>Guiyang</source>
         <translation>贵阳</translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="478"/>
+        <location filename="../app/adoptionpage.cpp" line="479"/>
         <source>Gui&apos;an New Area</source>
         <translation>贵安新区</translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="479"/>
+        <location filename="../app/adoptionpage.cpp" line="480"/>
         <source>Other cities and prefectures</source>
         <translation>其他市（州）</translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="580"/>
+        <location filename="../app/adoptionpage.cpp" line="582"/>
         <source>%1: %2 new</source>
         <translation>%1：新增 %2</translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="598"/>
+        <location filename="../app/adoptionpage.cpp" line="600"/>
         <source>Share on the cloud</source>
         <translation>上云比例</translation>
     </message>
     <message>
-        <location filename="../app/adoptionpage.cpp" line="620"/>
+        <location filename="../app/adoptionpage.cpp" line="622"/>
         <source>%</source>
         <translation>%</translation>
     </message>
@@ -1384,73 +1384,73 @@ Source: %2</source>
 <context>
     <name>scb::ChartExport</name>
     <message>
-        <location filename="../app/chartexport.cpp" line="53"/>
+        <location filename="../app/chartexport.cpp" line="54"/>
         <source>&amp;Copy chart</source>
         <translation>复制图表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/chartexport.cpp" line="54"/>
+        <location filename="../app/chartexport.cpp" line="55"/>
         <source>Save chart as &amp;PNG…</source>
         <translation>将图表存为 &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../app/chartexport.cpp" line="55"/>
+        <location filename="../app/chartexport.cpp" line="56"/>
         <source>Save chart as &amp;SVG…</source>
         <translation>将图表存为 &amp;SVG…</translation>
     </message>
     <message>
-        <location filename="../app/chartexport.cpp" line="60"/>
+        <location filename="../app/chartexport.cpp" line="61"/>
         <source>A picture at twice the size shown, for slides and documents</source>
         <translation>按显示尺寸两倍输出的图片，适合幻灯片和文档</translation>
     </message>
     <message>
-        <location filename="../app/chartexport.cpp" line="61"/>
+        <location filename="../app/chartexport.cpp" line="62"/>
         <source>Lines and text as vectors, sharp at any size</source>
         <translation>线条和文字为矢量，任意缩放都清晰</translation>
     </message>
     <message>
-        <location filename="../app/chartexport.cpp" line="90"/>
+        <location filename="../app/chartexport.cpp" line="91"/>
         <source>the image could not be encoded</source>
         <translation>图片无法编码</translation>
     </message>
     <message>
-        <location filename="../app/chartexport.cpp" line="112"/>
+        <location filename="../app/chartexport.cpp" line="116"/>
         <source>A chart from SCB Dashboard, saved %1</source>
         <translation>来自 SCB 看板的图表，保存于 %1</translation>
     </message>
     <message>
-        <location filename="../app/chartexport.cpp" line="118"/>
+        <location filename="../app/chartexport.cpp" line="121"/>
         <source>the SVG could not be started</source>
         <translation>无法开始写入 SVG</translation>
     </message>
     <message>
-        <location filename="../app/chartexport.cpp" line="169"/>
+        <location filename="../app/chartexport.cpp" line="173"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/chartexport.cpp" line="170"/>
+        <location filename="../app/chartexport.cpp" line="173"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/chartexport.cpp" line="171"/>
-        <location filename="../app/chartexport.cpp" line="177"/>
+        <location filename="../app/chartexport.cpp" line="174"/>
+        <location filename="../app/chartexport.cpp" line="180"/>
         <source>Save chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../app/chartexport.cpp" line="183"/>
+        <location filename="../app/chartexport.cpp" line="186"/>
         <source>Copied the chart as a picture.</source>
         <translation>已将图表复制为图片。</translation>
     </message>
     <message>
-        <location filename="../app/chartexport.cpp" line="188"/>
+        <location filename="../app/chartexport.cpp" line="192"/>
         <source>Saved the chart to %1.</source>
         <translation>图表已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../app/chartexport.cpp" line="189"/>
+        <location filename="../app/chartexport.cpp" line="192"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -2645,7 +2645,6 @@ Source: %2</source>
     </message>
     <message>
         <location filename="../app/datasetspage.cpp" line="171"/>
-        <location filename="../app/datasetspage.cpp" line="709"/>
         <source>Issued</source>
         <translation>发布日期</translation>
     </message>
@@ -2752,7 +2751,7 @@ Source: %2</source>
         <translation>导出已取消：搜索条件已改变。</translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="584"/>
+        <location filename="../app/datasetspage.cpp" line="585"/>
         <source>The export stopped: the catalog could not be read: %1</source>
         <translation>导出已中止：无法读取目录：%1</translation>
     </message>
@@ -2774,95 +2773,100 @@ Source: %2</source>
         <translation>数据量（共 %1）</translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="655"/>
+        <location filename="../app/datasetspage.cpp" line="652"/>
         <source>% of the catalog</source>
         <translation>占目录比例 (%)</translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="664"/>
+        <location filename="../app/datasetspage.cpp" line="661"/>
         <source>%1: %2 datasets (%3 %), %4 (%5 %)</source>
         <translation>%1：%2 个数据集（%3 %），%4（%5 %）</translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="685"/>
+        <location filename="../app/datasetspage.cpp" line="682"/>
         <source>Issued that year</source>
         <translation>当年发布</translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="689"/>
+        <location filename="../app/datasetspage.cpp" line="686"/>
         <source>In the catalog (cumulative)</source>
         <translation>目录中累计</translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="714"/>
+        <location filename="../app/datasetspage.cpp" line="706"/>
+        <source>Datasets issued</source>
+        <translation>当年发布数</translation>
+    </message>
+    <message>
+        <location filename="../app/datasetspage.cpp" line="711"/>
         <source>Cumulative</source>
         <translation>累计</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/datasetspage.cpp" line="722"/>
+        <location filename="../app/datasetspage.cpp" line="719"/>
         <source>%1: %n dataset(s) issued</source>
         <translation>
             <numerusform>%1：发布 %n 个数据集</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/datasetspage.cpp" line="729"/>
+        <location filename="../app/datasetspage.cpp" line="726"/>
         <source>End of %1: %n dataset(s) in the catalog</source>
         <translation>
             <numerusform>%1 年末：目录中共 %n 个数据集</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="800"/>
+        <location filename="../app/datasetspage.cpp" line="797"/>
         <source>Select a dataset to read about it here.</source>
         <translation>选择一个数据集，在此查看其详情。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/datasetspage.cpp" line="814"/>
+        <location filename="../app/datasetspage.cpp" line="811"/>
         <source>%n dataset(s)</source>
         <translation>
             <numerusform>%n 个数据集</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/datasetspage.cpp" line="816"/>
+        <location filename="../app/datasetspage.cpp" line="813"/>
         <source>%1 of %n dataset(s) listed</source>
         <translation>
             <numerusform>已列出 %n 个数据集中的 %1 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="822"/>
+        <location filename="../app/datasetspage.cpp" line="819"/>
         <source>The catalog could not be read: %1</source>
         <translation>无法读取数据目录：%1</translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="824"/>
+        <location filename="../app/datasetspage.cpp" line="821"/>
         <source>Sorted among the %1 datasets listed; scroll down to list more.</source>
         <translation>仅在已列出的 %1 个数据集中排序；向下滚动可列出更多。</translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="827"/>
+        <location filename="../app/datasetspage.cpp" line="824"/>
         <source>Scroll down to list more.</source>
         <translation>向下滚动可列出更多。</translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="842"/>
+        <location filename="../app/datasetspage.cpp" line="839"/>
         <source>The catalog could not be read.</source>
         <translation>无法读取数据目录。</translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="844"/>
+        <location filename="../app/datasetspage.cpp" line="841"/>
         <source>Loading the catalog…</source>
         <translation>正在加载数据目录…</translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="846"/>
+        <location filename="../app/datasetspage.cpp" line="843"/>
         <source>No dataset matches the search and the filters.</source>
         <translation>没有符合搜索和筛选条件的数据集。</translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="848"/>
+        <location filename="../app/datasetspage.cpp" line="845"/>
         <source>No datasets yet.</source>
         <translation>暂无数据集。</translation>
     </message>
@@ -3498,29 +3502,29 @@ Source: %2</source>
 <context>
     <name>scb::ObservationTablePanel</name>
     <message>
-        <location filename="../app/statwidgets.cpp" line="82"/>
+        <location filename="../app/statwidgets.cpp" line="87"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/statwidgets.cpp" line="83"/>
+        <location filename="../app/statwidgets.cpp" line="88"/>
         <source>&amp;Export CSV…</source>
         <translation>导出 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/statwidgets.cpp" line="97"/>
+        <location filename="../app/statwidgets.cpp" line="102"/>
         <source>Search the figures</source>
         <translation>搜索数据</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/statwidgets.cpp" line="171"/>
+        <location filename="../app/statwidgets.cpp" line="176"/>
         <source>%n figure(s)</source>
         <translation>
             <numerusform>%n 条数据</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/statwidgets.cpp" line="172"/>
+        <location filename="../app/statwidgets.cpp" line="177"/>
         <source>%1 of %n figure(s)</source>
         <translation>
             <numerusform>%n 条数据中的 %1 条</numerusform>
@@ -4105,7 +4109,7 @@ Source: %2</source>
 <context>
     <name>scb::StatCharts</name>
     <message>
-        <location filename="../app/statwidgets.cpp" line="364"/>
+        <location filename="../app/statwidgets.cpp" line="466"/>
         <source>Published figure</source>
         <translation>公布数据</translation>
     </message>
@@ -5083,13 +5087,13 @@ Source: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/tableexport.cpp" line="100"/>
-        <location filename="../app/tableexport.cpp" line="107"/>
+        <location filename="../app/tableexport.cpp" line="99"/>
+        <location filename="../app/tableexport.cpp" line="106"/>
         <source>Export table</source>
         <translation>导出表格</translation>
     </message>
     <message>
-        <location filename="../app/tableexport.cpp" line="101"/>
+        <location filename="../app/tableexport.cpp" line="100"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
@@ -5295,29 +5299,24 @@ Source: %2</source>
     <name>scb::UtilizationHistogram</name>
     <message>
         <location filename="../app/utilizationhistogram.cpp" line="50"/>
-        <location filename="../app/utilizationhistogram.cpp" line="82"/>
+        <location filename="../app/utilizationhistogram.cpp" line="83"/>
         <source>Chips</source>
         <translation>芯片数</translation>
     </message>
     <message>
-        <location filename="../app/utilizationhistogram.cpp" line="79"/>
-        <source>Utilization (%)</source>
-        <translation>利用率 (%)</translation>
-    </message>
-    <message>
-        <location filename="../app/utilizationhistogram.cpp" line="127"/>
-        <source>Chips by utilization now</source>
-        <translation>当前芯片利用率分布</translation>
+        <location filename="../app/utilizationhistogram.cpp" line="128"/>
+        <source>Chips by utilization now (%)</source>
+        <translation>当前芯片利用率分布 (%)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/utilizationhistogram.cpp" line="132"/>
+        <location filename="../app/utilizationhistogram.cpp" line="133"/>
         <source>%Ln chip(s)</source>
         <translation>
             <numerusform>%Ln 颗芯片</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/utilizationhistogram.cpp" line="135"/>
+        <location filename="../app/utilizationhistogram.cpp" line="136"/>
         <source>%1, %Ln without data</source>
         <translation>
             <numerusform>%1，%Ln 颗无数据</numerusform>

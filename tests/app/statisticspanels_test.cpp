@@ -16,11 +16,13 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QAreaSeries>
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChartView>
 #include <QComboBox>
 #include <QFile>
 #include <QHeaderView>
+#include <QHorizontalBarSeries>
 #include <QLegend>
 #include <QLineEdit>
 #include <QLineSeries>
@@ -677,6 +679,47 @@ TEST(DatasetsPage, ChartsShowTheCatalogByThemeAndYear)
     page.applyCatalogCharts({});
     EXPECT_EQ(page.themeDatasetsSet(), nullptr);
     EXPECT_TRUE(page.themeChart()->chart()->series().isEmpty());
+}
+
+TEST(StatCharts, EveryCategoryIsNamedInChineseInAShortChart)
+{
+    QChartView *view = statcharts::makeChartView(QStringLiteral("各主题数据集"), nullptr);
+    std::unique_ptr<QChartView> owner(view);
+    QChart *chart = view->chart();
+    const QStringList themes = {
+        QStringLiteral("旅游"),     QStringLiteral("电力"),     QStringLiteral("政务"),
+        QStringLiteral("气象"),     QStringLiteral("工业"),     QStringLiteral("农业"),
+        QStringLiteral("生态环境"), QStringLiteral("医疗健康"), QStringLiteral("交通运输"),
+        QStringLiteral("教育"),     QStringLiteral("金融"),     QStringLiteral("其他")};
+    auto *set = new QBarSet(QStringLiteral("数据集"));
+    for (int i = 0; i < themes.size(); ++i)
+        *set << 10 + i;
+    auto *bars = new QHorizontalBarSeries;
+    bars->append(set);
+    chart->addSeries(bars);
+    auto *axis = new QBarCategoryAxis;
+    axis->append(themes);
+    chart->addAxis(axis, Qt::AlignLeft);
+    bars->attachAxis(axis);
+    statcharts::nameEveryCategory(chart, axis);
+    view->resize(560, 300);
+    view->show();
+    QCoreApplication::processEvents();
+
+    // 12 rows in about 180 pixels: Qt Charts alone names every other one.
+    ASSERT_GT(chart->plotArea().height(), 100);
+    EXPECT_EQ(statcharts::namedCategoryCount(chart), 12);
+    EXPECT_EQ(axis->labelsBrush().color().alpha(), 0) << "the axis' own labels are not drawn";
+    // Squeezed to a sliver, names are skipped rather than drawn over each other.
+    view->setMinimumHeight(0);
+    view->resize(560, 130);
+    QCoreApplication::processEvents();
+    EXPECT_LT(statcharts::namedCategoryCount(chart), 12);
+    EXPECT_GE(statcharts::namedCategoryCount(chart), 3);
+    // The names go with the axis.
+    statcharts::clearChart(chart);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(statcharts::namedCategoryCount(chart), 0);
 }
 
 TEST(DatasetsPage, TheFreshnessLineFollowsTheState)
