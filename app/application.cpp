@@ -80,7 +80,7 @@ int runDashboard(int argc, char *argv[])
         QObject::connect(&bridge, &FleetBridge::started, &statistics,
                          [&] { statistics.setServer(bridge.serverAddress()); });
         QObject::connect(&screen, &SummaryScreen::leaveRequested, &app, &QCoreApplication::quit);
-        screen.showFullScreen();
+        screen.showFullScreenOn(nullptr);
         bridge.start();
         return QApplication::exec();
     }

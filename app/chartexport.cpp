@@ -12,6 +12,7 @@
 #include <QPainter>
 #include <QSaveFile>
 #include <QSvgGenerator>
+#include <QTextDocumentFragment>
 
 namespace scb {
 
@@ -38,10 +39,16 @@ QSize chartSize(QWidget *chart)
     return chart->size();
 }
 
+// The chart's title as plain text (Qt Charts titles may hold HTML), else the
+// widget's accessible name.
 QString chartTitle(QWidget *chart)
 {
-    if (auto *view = qobject_cast<QChartView *>(chart); view && view->chart())
-        return view->chart()->title();
+    if (auto *view = qobject_cast<QChartView *>(chart); view && view->chart()) {
+        const QString title =
+            QTextDocumentFragment::fromHtml(view->chart()->title()).toPlainText().simplified();
+        if (!title.isEmpty())
+            return title;
+    }
     return chart->accessibleName();
 }
 
@@ -59,7 +66,11 @@ ChartExport::ChartExport(QWidget *chart, QString fileStem)
     m_png->setObjectName(QStringLiteral("saveChartPng"));
     m_svg->setObjectName(QStringLiteral("saveChartSvg"));
     m_png->setToolTip(tr("A picture at twice the size shown, for slides and documents"));
-    m_svg->setToolTip(tr("Lines and text as vectors, sharp at any size"));
+    // A Qt Charts view becomes vectors; a painted widget (the heatmap, a
+    // picture of up to 200,000 cells) goes into the SVG as an image.
+    m_svg->setToolTip(qobject_cast<QGraphicsView *>(chart)
+                          ? tr("Lines and text as vectors, sharp at any size")
+                          : tr("The picture in an SVG file, for drawing programs"));
     for (QAction *action : {m_copy, m_png, m_svg})
         chart->addAction(action);
     chart->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -75,8 +86,8 @@ QImage ChartExport::renderImage(QWidget *chart, qreal scale)
     image.setDevicePixelRatio(scale);
     image.fill(Qt::white);
     QPainter painter(&image);
-    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
-                           QPainter::SmoothPixmapTransform);
+    // No smoothing of pixmaps: the heatmap's cells stay sharp-edged at 2x.
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     paintChart(chart, &painter);
     painter.end();
     return image;
@@ -111,6 +122,9 @@ bool ChartExport::writeSvg(QWidget *chart,
     svg.setOutputDevice(&file);
     svg.setSize(size);
     svg.setViewBox(QRect(QPoint(0, 0), size));
+    // Fonts in points become pixels at the screen's resolution, as laid out
+    // (the generator's own default is 72 dpi: text would shrink to 3/4).
+    svg.setResolution(chart->logicalDpiY());
     svg.setTitle(title);
     svg.setDescription(
         tr("A chart from SCB Dashboard, saved %1")

@@ -484,7 +484,10 @@ void DatasetsPage::ask(DatasetQuery query)
 {
     if (query.offset == 0 && !m_exportPath.isEmpty()) {
         m_exportPath.clear();
-        emit m_export->message(tr("The export was cancelled: the search changed."));
+        // A new search, or the catalog refreshed underneath: the rows listed so
+        // far are of another list.
+        m_export->report(tr("The export was cancelled: the list changed. Export again to save "
+                            "the new one."));
     }
     m_pendingSerial = ++m_serial;
     emit datasetsWanted(query, m_serial);
@@ -571,6 +574,8 @@ void DatasetsPage::applyDatasets(const DatasetsAnswer &answer)
 
 void DatasetsPage::exportAllCsv(const QString &path)
 {
+    if (!m_exportPath.isEmpty() && m_exportPath != path)
+        m_export->report(tr("The export to %1 was replaced by one to %2.").arg(m_exportPath, path));
     m_exportPath = path;
     continueExport();
 }
@@ -581,8 +586,7 @@ void DatasetsPage::continueExport()
         return; // nothing to export, or a page on its way
     if (!m_error.isEmpty()) {
         m_exportPath.clear();
-        emit m_export->message(
-            tr("The export stopped: the catalog could not be read: %1").arg(m_error));
+        m_export->report(tr("The export stopped: the catalog could not be read: %1").arg(m_error));
         return;
     }
     if (!m_answered || m_nextOffset < m_total) {
@@ -593,12 +597,13 @@ void DatasetsPage::continueExport()
             query.withFacets = false;
             ask(std::move(query));
         }
-        m_status->setText(tr("Listing all %n dataset(s) for the export…", nullptr,
-                             int(std::min<quint32>(m_total, INT32_MAX))));
+        m_status->setText(m_answered ? tr("Listing all %n dataset(s) for the export…", nullptr,
+                                          int(std::min<quint32>(m_total, INT32_MAX)))
+                                     : tr("Listing every match for the export…"));
         return;
     }
     const QString path = std::exchange(m_exportPath, QString());
-    m_export->exportCsv(path);
+    m_export->finishExport(path);
 }
 
 void DatasetsPage::applyCatalogCharts(const CatalogCharts &charts)

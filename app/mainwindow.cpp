@@ -30,7 +30,6 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabBar>
@@ -353,9 +352,7 @@ void MainWindow::openSummary()
             activateWindow();
         });
     }
-    if (const QScreen *screen = this->screen())
-        m_summary->setGeometry(screen->geometry());
-    m_summary->showFullScreen();
+    m_summary->showFullScreenOn(screen());
     m_summary->raise();
     m_summary->activateWindow();
 }

@@ -37,6 +37,7 @@ ReportDialog::ReportDialog(const QString &dbPath, const QString &server, QWidget
     , m_language(new QComboBox(this))
     , m_paper(new QComboBox(this))
     , m_orientation(new QComboBox(this))
+    , m_openWhenDone(new QCheckBox(tr("&Open the report when it is written"), this))
     , m_path(new QLineEdit(this))
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
@@ -104,6 +105,8 @@ ReportDialog::ReportDialog(const QString &dbPath, const QString &server, QWidget
     connect(browse, &QPushButton::clicked, this, &ReportDialog::browse);
     connect(m_path, &QLineEdit::textChanged, this, &ReportDialog::updateState);
     form->addRow(tr("Save as:"), pathRow);
+    m_openWhenDone->setChecked(true);
+    form->addRow(QString(), m_openWhenDone);
 
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
@@ -169,7 +172,7 @@ void ReportDialog::updateState()
     const bool rangeOk = !custom || m_from->dateTime() < m_to->dateTime();
     m_export->setEnabled(!running && any && rangeOk && !m_path->text().trimmed().isEmpty());
     for (QWidget *w : std::initializer_list<QWidget *>{m_range, m_from, m_to, m_language, m_paper,
-                                                       m_orientation, m_path})
+                                                       m_orientation, m_path, m_openWhenDone})
         w->setEnabled(!running);
     for (QCheckBox *box : std::as_const(m_sections))
         box->setEnabled(!running);
@@ -236,6 +239,11 @@ void ReportDialog::onOutput()
     }
 }
 
+void ReportDialog::setOpenWhenDone(bool open)
+{
+    m_openWhenDone->setChecked(open);
+}
+
 void ReportDialog::onFinished(int exitCode, bool crashed)
 {
     if (!m_process)
@@ -259,7 +267,7 @@ void ReportDialog::onFinished(int exitCode, bool crashed)
     m_status->setProperty("sticky", true);
     updateState();
     emit finished(ok, message);
-    if (ok && m_openWhenDone)
+    if (ok && m_openWhenDone->isChecked())
         QDesktopServices::openUrl(QUrl::fromLocalFile(path));
 }
 

@@ -30,7 +30,9 @@ public:
 
     // What runs the report; scb-dashboard itself by default (tests point it elsewhere).
     void setExecutable(const QString &path) { m_executable = path; }
-    void setOpenWhenDone(bool open) { m_openWhenDone = open; }
+    // Whether the PDF opens in the desktop's viewer once written (the
+    // dialog's check box; on by default).
+    void setOpenWhenDone(bool open);
     // The --report arguments of the current choices.
     QStringList arguments() const;
     void setOutputPath(const QString &path);
@@ -50,7 +52,6 @@ private:
     QString m_dbPath;
     QString m_server;
     QString m_executable;
-    bool m_openWhenDone = true;
     QMap<QString, QCheckBox *> m_sections;
     QComboBox *m_range;
     QDateTimeEdit *m_from;
@@ -58,6 +59,7 @@ private:
     QComboBox *m_language;
     QComboBox *m_paper;
     QComboBox *m_orientation;
+    QCheckBox *m_openWhenDone;
     QLineEdit *m_path;
     QProgressBar *m_progress;
     QLabel *m_status;

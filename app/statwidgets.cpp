@@ -312,6 +312,7 @@ public:
             update();
         });
         connect(axis, &QBarCategoryAxis::categoriesChanged, this, [this] { update(); });
+        connect(axis, &QBarCategoryAxis::rangeChanged, this, [this] { update(); });
         connect(axis, &QObject::destroyed, this, &QObject::deleteLater);
     }
 

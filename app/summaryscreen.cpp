@@ -7,12 +7,14 @@
 #include <QDialogButtonBox>
 #include <QFontMetricsF>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
+#include <QScreen>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTimer>
@@ -193,6 +195,15 @@ SummaryScreen::SummaryScreen(FleetBridge *fleet,
         ask();
     }
     restartRotation();
+}
+
+void SummaryScreen::showFullScreenOn(const QScreen *screen)
+{
+    if (!screen)
+        screen = QGuiApplication::primaryScreen();
+    if (screen)
+        setGeometry(screen->geometry());
+    showFullScreen();
 }
 
 int SummaryScreen::loadIntervalS(const QSettings *settings)

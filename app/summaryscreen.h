@@ -14,6 +14,7 @@
 class QFont;
 class QLineEdit;
 class QPainter;
+class QScreen;
 class QSettings;
 class QSpinBox;
 class QTimer;
@@ -67,6 +68,10 @@ public:
                   StatisticsBridge *statistics,
                   QSettings *settings,
                   QWidget *parent = nullptr);
+
+    // Full screen on that screen (the primary one when null), also where no
+    // window manager acts on the full-screen request (a bare X server).
+    void showFullScreenOn(const QScreen *screen);
 
     // The interval in settings, within the allowed range.
     static int loadIntervalS(const QSettings *settings);

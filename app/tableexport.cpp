@@ -74,8 +74,9 @@ bool TableExport::exportCsv(const QString &path)
 {
     QString error;
     if (!writeCsvFile(path, m_view->model(), &error)) {
-        m_lastError = tr("Could not write %1: %2").arg(path, error);
-        emit message(m_lastError);
+        const QString text = tr("Could not write %1: %2").arg(path, error);
+        m_lastError = text;
+        emit message(text);
         return false;
     }
     emit message(tr("Saved %n row(s) to %1.", nullptr, m_view->model()->rowCount()).arg(path));
@@ -102,8 +103,22 @@ void TableExport::chooseExportFile()
         return;
     if (m_prepare)
         m_prepare(path);
-    else if (!exportCsv(path))
-        QMessageBox::warning(m_view->window(), tr("Export table"), m_lastError);
+    else
+        finishExport(path);
+}
+
+bool TableExport::finishExport(const QString &path)
+{
+    if (exportCsv(path))
+        return true;
+    // Said where it cannot be missed: the file the user asked for is not there.
+    QMessageBox::warning(m_view->window(), tr("Export table"), m_lastError);
+    return false;
+}
+
+void TableExport::report(const QString &text)
+{
+    emit message(text);
 }
 
 void TableExport::bindButton(QAbstractButton *button, QAction *action)
@@ -117,7 +132,7 @@ void TableExport::bindButton(QAbstractButton *button, QAction *action)
 void TableExport::updateActions()
 {
     m_copy->setEnabled(m_view->selectionModel() && m_view->selectionModel()->hasSelection());
-    m_export->setEnabled(m_view->model()->rowCount() > 0 || m_prepare != nullptr);
+    m_export->setEnabled(m_view->model() && m_view->model()->rowCount() > 0);
 }
 
 } // namespace scb

@@ -24,7 +24,8 @@ class TableExport : public QObject
     Q_OBJECT
 public:
     // fileStem names the file offered in the save dialog ("alerts" →
-    // "alerts-20261126-0710.csv").
+    // "alerts-20261126-0710.csv"). The view's model (and selection model)
+    // must be set, and stay for the view's life.
     TableExport(QAbstractItemView *view, QString fileStem);
 
     QAction *copyAction() const { return m_copy; }
@@ -37,6 +38,11 @@ public:
     bool copySelection();
     // Writes the view's rows to path, all or nothing; message() says how it went.
     bool exportCsv(const QString &path);
+    // The export the user chose, now that every row is in: exportCsv(), and
+    // a failure also in a message box.
+    bool finishExport(const QString &path);
+    // Says text through message(), for an owner's deferred export.
+    void report(const QString &text);
     // "alerts-20261126-0710.csv" for the time now.
     QString suggestedFileName() const;
     void setFileStem(const QString &stem) { m_fileStem = stem; }

@@ -27,7 +27,7 @@ if [ "$gui" = 1 ]; then
   packages+=(
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev libqt6opengl6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev libvulkan-dev libxkbcommon-dev
-    fonts-noto-cjk
+    fonts-noto-cjk qt6-translations-l10n
   )
 fi
 if [ "$tools" = 1 ]; then

@@ -776,67 +776,67 @@ Source: %2</source>
 <context>
     <name>scb::AdoptionSection</name>
     <message>
-        <location filename="../app/reportsections.cpp" line="389"/>
+        <location filename="../app/reportsections.cpp" line="397"/>
         <source>No cloud adoption figures are available: connect to a server once.</source>
         <translation>没有企业上云数据：请至少连接一次服务器。</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="399"/>
+        <location filename="../app/reportsections.cpp" line="407"/>
         <source>Enterprises on the cloud</source>
         <translation>上云企业</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="402"/>
+        <location filename="../app/reportsections.cpp" line="410"/>
         <source>Province figure</source>
         <translation>全省数据</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="403"/>
+        <location filename="../app/reportsections.cpp" line="411"/>
         <source>published</source>
         <translation>已发布</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="405"/>
+        <location filename="../app/reportsections.cpp" line="413"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="421"/>
+        <location filename="../app/reportsections.cpp" line="429"/>
         <source>Enterprises on the cloud against the province figure and target</source>
         <translation>上云企业与全省数据及目标对比</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="422"/>
+        <location filename="../app/reportsections.cpp" line="430"/>
         <source>Enterprises</source>
         <translation>企业数</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="440"/>
+        <location filename="../app/reportsections.cpp" line="448"/>
         <source>Enterprises on the cloud (%1)</source>
         <translation>上云企业（%1）</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="452"/>
+        <location filename="../app/reportsections.cpp" line="460"/>
         <source>No figures.</source>
         <translation>无数据。</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="455"/>
+        <location filename="../app/reportsections.cpp" line="463"/>
         <source>By industry</source>
         <translation>分行业</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="455"/>
+        <location filename="../app/reportsections.cpp" line="463"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="456"/>
+        <location filename="../app/reportsections.cpp" line="464"/>
         <source>By region</source>
         <translation>分地区</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="456"/>
+        <location filename="../app/reportsections.cpp" line="464"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
@@ -1384,73 +1384,78 @@ Source: %2</source>
 <context>
     <name>scb::ChartExport</name>
     <message>
-        <location filename="../app/chartexport.cpp" line="54"/>
+        <location filename="../app/chartexport.cpp" line="61"/>
         <source>&amp;Copy chart</source>
         <translation>复制图表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/chartexport.cpp" line="55"/>
+        <location filename="../app/chartexport.cpp" line="62"/>
         <source>Save chart as &amp;PNG…</source>
         <translation>将图表存为 &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../app/chartexport.cpp" line="56"/>
+        <location filename="../app/chartexport.cpp" line="63"/>
         <source>Save chart as &amp;SVG…</source>
         <translation>将图表存为 &amp;SVG…</translation>
     </message>
     <message>
-        <location filename="../app/chartexport.cpp" line="61"/>
+        <location filename="../app/chartexport.cpp" line="68"/>
         <source>A picture at twice the size shown, for slides and documents</source>
         <translation>按显示尺寸两倍输出的图片，适合幻灯片和文档</translation>
     </message>
     <message>
-        <location filename="../app/chartexport.cpp" line="62"/>
+        <location filename="../app/chartexport.cpp" line="72"/>
         <source>Lines and text as vectors, sharp at any size</source>
         <translation>线条和文字为矢量，任意缩放都清晰</translation>
     </message>
     <message>
-        <location filename="../app/chartexport.cpp" line="91"/>
+        <location filename="../app/chartexport.cpp" line="73"/>
+        <source>The picture in an SVG file, for drawing programs</source>
+        <translation>以 SVG 文件保存的图片，供绘图软件使用</translation>
+    </message>
+    <message>
+        <location filename="../app/chartexport.cpp" line="102"/>
         <source>the image could not be encoded</source>
         <translation>图片无法编码</translation>
     </message>
     <message>
-        <location filename="../app/chartexport.cpp" line="116"/>
+        <location filename="../app/chartexport.cpp" line="130"/>
         <source>A chart from SCB Dashboard, saved %1</source>
         <translation>来自 SCB 看板的图表，保存于 %1</translation>
     </message>
     <message>
-        <location filename="../app/chartexport.cpp" line="121"/>
+        <location filename="../app/chartexport.cpp" line="135"/>
         <source>the SVG could not be started</source>
         <translation>无法开始写入 SVG</translation>
     </message>
     <message>
-        <location filename="../app/chartexport.cpp" line="173"/>
+        <location filename="../app/chartexport.cpp" line="187"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/chartexport.cpp" line="173"/>
+        <location filename="../app/chartexport.cpp" line="187"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/chartexport.cpp" line="174"/>
-        <location filename="../app/chartexport.cpp" line="180"/>
+        <location filename="../app/chartexport.cpp" line="188"/>
+        <location filename="../app/chartexport.cpp" line="194"/>
         <source>Save chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../app/chartexport.cpp" line="186"/>
+        <location filename="../app/chartexport.cpp" line="200"/>
         <source>Copied the chart as a picture.</source>
         <translation>已将图表复制为图片。</translation>
     </message>
     <message>
-        <location filename="../app/chartexport.cpp" line="192"/>
+        <location filename="../app/chartexport.cpp" line="206"/>
         <source>Saved the chart to %1.</source>
         <translation>图表已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../app/chartexport.cpp" line="192"/>
+        <location filename="../app/chartexport.cpp" line="206"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -2057,140 +2062,140 @@ Source: %2</source>
 <context>
     <name>scb::ChipsSection</name>
     <message>
-        <location filename="../app/reportsections.cpp" line="253"/>
+        <location filename="../app/reportsections.cpp" line="257"/>
         <source>No fleet history is available for this report (database: %1).</source>
         <translation>本报告没有可用的集群历史数据（数据库：%1）。</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="259"/>
+        <location filename="../app/reportsections.cpp" line="263"/>
         <source>Utilization per center</source>
         <translation>各智算中心利用率</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="260"/>
+        <location filename="../app/reportsections.cpp" line="264"/>
         <source>Utilization (%)</source>
         <translation>利用率 (%)</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="268"/>
+        <location filename="../app/reportsections.cpp" line="274"/>
         <source>Hottest chips now, over the period</source>
         <translation>当前温度最高的芯片及其报告期内温度</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="269"/>
+        <location filename="../app/reportsections.cpp" line="275"/>
         <source>Temperature (°C)</source>
         <translation>温度 (°C)</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="273"/>
+        <location filename="../app/reportsections.cpp" line="281"/>
         <source>Chip %1</source>
         <translation>芯片 %1</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="284"/>
+        <location filename="../app/reportsections.cpp" line="292"/>
         <source>Alerts</source>
         <translation>告警</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="285"/>
+        <location filename="../app/reportsections.cpp" line="293"/>
         <source>Active critical alerts</source>
         <translation>活动严重告警</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="287"/>
+        <location filename="../app/reportsections.cpp" line="295"/>
         <source>Active warnings</source>
         <translation>活动警告</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="289"/>
-        <location filename="../app/reportsections.cpp" line="292"/>
+        <location filename="../app/reportsections.cpp" line="297"/>
+        <location filename="../app/reportsections.cpp" line="300"/>
         <source>Alerts raised in the period</source>
         <translation>报告期内产生的告警</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="293"/>
+        <location filename="../app/reportsections.cpp" line="301"/>
         <source>Raised</source>
         <translation>产生时间</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="293"/>
+        <location filename="../app/reportsections.cpp" line="301"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="293"/>
+        <location filename="../app/reportsections.cpp" line="301"/>
         <source>Alert</source>
         <translation>告警</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="293"/>
-        <location filename="../app/reportsections.cpp" line="315"/>
+        <location filename="../app/reportsections.cpp" line="301"/>
+        <location filename="../app/reportsections.cpp" line="323"/>
         <source>Center</source>
         <translation>智算中心</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="294"/>
-        <location filename="../app/reportsections.cpp" line="315"/>
+        <location filename="../app/reportsections.cpp" line="302"/>
+        <location filename="../app/reportsections.cpp" line="323"/>
         <source>Chip</source>
         <translation>芯片</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="294"/>
+        <location filename="../app/reportsections.cpp" line="302"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="294"/>
+        <location filename="../app/reportsections.cpp" line="302"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="299"/>
+        <location filename="../app/reportsections.cpp" line="307"/>
         <source>cleared %1</source>
         <translation>%1 已清除</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="300"/>
+        <location filename="../app/reportsections.cpp" line="308"/>
         <source>acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="300"/>
+        <location filename="../app/reportsections.cpp" line="308"/>
         <source>open</source>
         <translation>未处理</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="310"/>
+        <location filename="../app/reportsections.cpp" line="318"/>
         <source>No alerts were raised in this period.</source>
         <translation>报告期内未产生告警。</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="314"/>
+        <location filename="../app/reportsections.cpp" line="322"/>
         <source>Chips with the most events</source>
         <translation>事件最多的芯片</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="315"/>
+        <location filename="../app/reportsections.cpp" line="323"/>
         <source>XID</source>
         <translation>XID</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="316"/>
+        <location filename="../app/reportsections.cpp" line="324"/>
         <source>Double-bit ECC</source>
         <translation>双比特 ECC</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="316"/>
+        <location filename="../app/reportsections.cpp" line="324"/>
         <source>Throttling</source>
         <translation>降频</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="316"/>
+        <location filename="../app/reportsections.cpp" line="324"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="327"/>
+        <location filename="../app/reportsections.cpp" line="335"/>
         <source>No chip events in this period.</source>
         <translation>报告期内无芯片事件。</translation>
     </message>
@@ -2746,127 +2751,137 @@ Source: %2</source>
         <translation>数据集详情</translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="487"/>
-        <source>The export was cancelled: the search changed.</source>
-        <translation>导出已取消：搜索条件已改变。</translation>
+        <location filename="../app/datasetspage.cpp" line="489"/>
+        <source>The export was cancelled: the list changed. Export again to save the new one.</source>
+        <translation>导出已取消：列表已变化。请重新导出以保存新的列表。</translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="585"/>
+        <location filename="../app/datasetspage.cpp" line="578"/>
+        <source>The export to %1 was replaced by one to %2.</source>
+        <translation>导出到 %1 的任务已由导出到 %2 取代。</translation>
+    </message>
+    <message>
+        <location filename="../app/datasetspage.cpp" line="589"/>
         <source>The export stopped: the catalog could not be read: %1</source>
         <translation>导出已中止：无法读取目录：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/datasetspage.cpp" line="596"/>
+        <location filename="../app/datasetspage.cpp" line="600"/>
         <source>Listing all %n dataset(s) for the export…</source>
         <translation>
             <numerusform>正在列出全部 %n 个数据集以便导出…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="630"/>
+        <location filename="../app/datasetspage.cpp" line="602"/>
+        <source>Listing every match for the export…</source>
+        <translation>正在列出全部匹配项以便导出…</translation>
+    </message>
+    <message>
+        <location filename="../app/datasetspage.cpp" line="635"/>
         <source>Datasets (%1 in all)</source>
         <translation>数据集（共 %1 个）</translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="633"/>
+        <location filename="../app/datasetspage.cpp" line="638"/>
         <source>Volume (%1 in all)</source>
         <translation>数据量（共 %1）</translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="652"/>
+        <location filename="../app/datasetspage.cpp" line="657"/>
         <source>% of the catalog</source>
         <translation>占目录比例 (%)</translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="661"/>
+        <location filename="../app/datasetspage.cpp" line="666"/>
         <source>%1: %2 datasets (%3 %), %4 (%5 %)</source>
         <translation>%1：%2 个数据集（%3 %），%4（%5 %）</translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="682"/>
+        <location filename="../app/datasetspage.cpp" line="687"/>
         <source>Issued that year</source>
         <translation>当年发布</translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="686"/>
+        <location filename="../app/datasetspage.cpp" line="691"/>
         <source>In the catalog (cumulative)</source>
         <translation>目录中累计</translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="706"/>
+        <location filename="../app/datasetspage.cpp" line="711"/>
         <source>Datasets issued</source>
         <translation>当年发布数</translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="711"/>
+        <location filename="../app/datasetspage.cpp" line="716"/>
         <source>Cumulative</source>
         <translation>累计</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/datasetspage.cpp" line="719"/>
+        <location filename="../app/datasetspage.cpp" line="724"/>
         <source>%1: %n dataset(s) issued</source>
         <translation>
             <numerusform>%1：发布 %n 个数据集</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/datasetspage.cpp" line="726"/>
+        <location filename="../app/datasetspage.cpp" line="731"/>
         <source>End of %1: %n dataset(s) in the catalog</source>
         <translation>
             <numerusform>%1 年末：目录中共 %n 个数据集</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="797"/>
+        <location filename="../app/datasetspage.cpp" line="802"/>
         <source>Select a dataset to read about it here.</source>
         <translation>选择一个数据集，在此查看其详情。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/datasetspage.cpp" line="811"/>
+        <location filename="../app/datasetspage.cpp" line="816"/>
         <source>%n dataset(s)</source>
         <translation>
             <numerusform>%n 个数据集</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/datasetspage.cpp" line="813"/>
+        <location filename="../app/datasetspage.cpp" line="818"/>
         <source>%1 of %n dataset(s) listed</source>
         <translation>
             <numerusform>已列出 %n 个数据集中的 %1 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="819"/>
+        <location filename="../app/datasetspage.cpp" line="824"/>
         <source>The catalog could not be read: %1</source>
         <translation>无法读取数据目录：%1</translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="821"/>
+        <location filename="../app/datasetspage.cpp" line="826"/>
         <source>Sorted among the %1 datasets listed; scroll down to list more.</source>
         <translation>仅在已列出的 %1 个数据集中排序；向下滚动可列出更多。</translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="824"/>
+        <location filename="../app/datasetspage.cpp" line="829"/>
         <source>Scroll down to list more.</source>
         <translation>向下滚动可列出更多。</translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="839"/>
+        <location filename="../app/datasetspage.cpp" line="844"/>
         <source>The catalog could not be read.</source>
         <translation>无法读取数据目录。</translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="841"/>
+        <location filename="../app/datasetspage.cpp" line="846"/>
         <source>Loading the catalog…</source>
         <translation>正在加载数据目录…</translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="843"/>
+        <location filename="../app/datasetspage.cpp" line="848"/>
         <source>No dataset matches the search and the filters.</source>
         <translation>没有符合搜索和筛选条件的数据集。</translation>
     </message>
     <message>
-        <location filename="../app/datasetspage.cpp" line="845"/>
+        <location filename="../app/datasetspage.cpp" line="850"/>
         <source>No datasets yet.</source>
         <translation>暂无数据集。</translation>
     </message>
@@ -2874,82 +2889,82 @@ Source: %2</source>
 <context>
     <name>scb::DatasetsSection</name>
     <message>
-        <location filename="../app/reportsections.cpp" line="338"/>
+        <location filename="../app/reportsections.cpp" line="346"/>
         <source>No dataset catalog is available: connect to a server once, or import a catalog.</source>
         <translation>没有数据集目录：请至少连接一次服务器，或导入数据目录。</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="347"/>
-        <location filename="../app/reportsections.cpp" line="354"/>
         <location filename="../app/reportsections.cpp" line="355"/>
-        <location filename="../app/reportsections.cpp" line="358"/>
+        <location filename="../app/reportsections.cpp" line="362"/>
+        <location filename="../app/reportsections.cpp" line="363"/>
+        <location filename="../app/reportsections.cpp" line="366"/>
         <source>Datasets</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="347"/>
+        <location filename="../app/reportsections.cpp" line="355"/>
         <source>in the catalog</source>
         <translation>目录中</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="348"/>
-        <location filename="../app/reportsections.cpp" line="358"/>
+        <location filename="../app/reportsections.cpp" line="356"/>
+        <location filename="../app/reportsections.cpp" line="366"/>
         <source>Volume</source>
         <translation>数据量</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="348"/>
+        <location filename="../app/reportsections.cpp" line="356"/>
         <source>where known</source>
         <translation>已知部分</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="349"/>
+        <location filename="../app/reportsections.cpp" line="357"/>
         <source>Themes</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="350"/>
+        <location filename="../app/reportsections.cpp" line="358"/>
         <source>tourism, electricity, government, …</source>
         <translation>旅游、电力、政务等</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="353"/>
+        <location filename="../app/reportsections.cpp" line="361"/>
         <source>Datasets by theme</source>
         <translation>各主题数据集</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="357"/>
+        <location filename="../app/reportsections.cpp" line="365"/>
         <source>Datasets and volume by theme</source>
         <translation>各主题数据集数量与数据量</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="358"/>
-        <location filename="../app/reportsections.cpp" line="372"/>
+        <location filename="../app/reportsections.cpp" line="366"/>
+        <location filename="../app/reportsections.cpp" line="380"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="371"/>
+        <location filename="../app/reportsections.cpp" line="379"/>
         <source>Newest datasets</source>
         <translation>最新数据集</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="372"/>
+        <location filename="../app/reportsections.cpp" line="380"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="372"/>
+        <location filename="../app/reportsections.cpp" line="380"/>
         <source>Publisher</source>
         <translation>发布单位</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="372"/>
+        <location filename="../app/reportsections.cpp" line="380"/>
         <source>Modified</source>
         <translation>修改时间</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="378"/>
+        <location filename="../app/reportsections.cpp" line="386"/>
         <source>No datasets.</source>
         <translation>无数据集。</translation>
     </message>
@@ -3196,57 +3211,57 @@ Source: %2</source>
 <context>
     <name>scb::IndustrySection</name>
     <message>
-        <location filename="../app/reportsections.cpp" line="466"/>
+        <location filename="../app/reportsections.cpp" line="474"/>
         <source>No industry output figures are available: connect to a server once.</source>
         <translation>没有产业产值数据：请至少连接一次服务器。</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="477"/>
+        <location filename="../app/reportsections.cpp" line="485"/>
         <source>Software revenue</source>
         <translation>软件业务收入</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="480"/>
+        <location filename="../app/reportsections.cpp" line="488"/>
         <source>Software revenue target</source>
         <translation>软件收入目标</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="485"/>
+        <location filename="../app/reportsections.cpp" line="493"/>
         <source>Growing enterprises</source>
         <translation>成长型企业</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="487"/>
+        <location filename="../app/reportsections.cpp" line="495"/>
         <source>target %1</source>
         <translation>目标 %1</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="492"/>
+        <location filename="../app/reportsections.cpp" line="500"/>
         <source>Output value and software revenue</source>
         <translation>产值与软件业务收入</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="498"/>
+        <location filename="../app/reportsections.cpp" line="506"/>
         <source>Growing enterprises against the target</source>
         <translation>成长型企业与目标对比</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="498"/>
+        <location filename="../app/reportsections.cpp" line="506"/>
         <source>Enterprises</source>
         <translation>企业数</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="510"/>
+        <location filename="../app/reportsections.cpp" line="518"/>
         <source>Figures by year</source>
         <translation>年度数据</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="511"/>
+        <location filename="../app/reportsections.cpp" line="519"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="530"/>
+        <location filename="../app/reportsections.cpp" line="538"/>
         <source>No figures.</source>
         <translation>无数据。</translation>
     </message>
@@ -3259,204 +3274,204 @@ Source: %2</source>
 <context>
     <name>scb::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="63"/>
+        <location filename="../app/mainwindow.cpp" line="62"/>
         <source>SCB Dashboard — smart computing base operations</source>
         <translation>SCB 看板 — 智算基地运营</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="77"/>
+        <location filename="../app/mainwindow.cpp" line="76"/>
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="78"/>
+        <location filename="../app/mainwindow.cpp" line="77"/>
         <source>Chips</source>
         <translation>芯片</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="79"/>
-        <location filename="../app/mainwindow.cpp" line="280"/>
+        <location filename="../app/mainwindow.cpp" line="78"/>
+        <location filename="../app/mainwindow.cpp" line="279"/>
         <source>Alerts</source>
         <translation>告警</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="80"/>
+        <location filename="../app/mainwindow.cpp" line="79"/>
         <source>Datasets</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="81"/>
+        <location filename="../app/mainwindow.cpp" line="80"/>
         <source>Cloud adoption</source>
         <translation>企业上云</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="82"/>
+        <location filename="../app/mainwindow.cpp" line="81"/>
         <source>Industry</source>
         <translation>产业</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="93"/>
+        <location filename="../app/mainwindow.cpp" line="92"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="94"/>
+        <location filename="../app/mainwindow.cpp" line="93"/>
         <source>&amp;Import datasets…</source>
         <translation>导入数据集(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="95"/>
+        <location filename="../app/mainwindow.cpp" line="94"/>
         <source>Add datasets from a CKAN package_search response or a DCAT-AP catalogue (JSON-LD)</source>
         <translation>从 CKAN package_search 响应或 DCAT-AP 数据目录（JSON-LD）添加数据集</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="103"/>
+        <location filename="../app/mainwindow.cpp" line="102"/>
         <source>Export &amp;report…</source>
         <translation>导出报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="105"/>
+        <location filename="../app/mainwindow.cpp" line="104"/>
         <source>Write a PDF report of the fleet and the base&apos;s figures</source>
         <translation>将集群与基地的数据写成 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="112"/>
+        <location filename="../app/mainwindow.cpp" line="111"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="115"/>
+        <location filename="../app/mainwindow.cpp" line="114"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="116"/>
+        <location filename="../app/mainwindow.cpp" line="115"/>
         <source>&amp;Summary screen</source>
         <translation>汇总大屏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="118"/>
+        <location filename="../app/mainwindow.cpp" line="117"/>
         <source>Full-screen slides for a meeting-room screen (Esc leaves)</source>
         <translation>用于会议室大屏的全屏轮播（按 Esc 退出）</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="120"/>
+        <location filename="../app/mainwindow.cpp" line="119"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="121"/>
+        <location filename="../app/mainwindow.cpp" line="120"/>
         <source>Alert &amp;thresholds…</source>
         <translation>告警阈值(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="123"/>
+        <location filename="../app/mainwindow.cpp" line="122"/>
         <source>Summary &amp;screen…</source>
         <translation>汇总大屏(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="130"/>
+        <location filename="../app/mainwindow.cpp" line="129"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="133"/>
+        <location filename="../app/mainwindow.cpp" line="132"/>
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="147"/>
+        <location filename="../app/mainwindow.cpp" line="146"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="148"/>
+        <location filename="../app/mainwindow.cpp" line="147"/>
         <source>&amp;About SCB Dashboard</source>
         <translation>关于 SCB 看板(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="151"/>
+        <location filename="../app/mainwindow.cpp" line="150"/>
         <source>About SCB Dashboard</source>
         <translation>关于 SCB 看板</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="152"/>
+        <location filename="../app/mainwindow.cpp" line="151"/>
         <source>&lt;b&gt;SCB Dashboard %1&lt;/b&gt;&lt;p&gt;Operations dashboard of a smart computing base: the live accelerator fleet and its history, the datasets it publishes, enterprises on the cloud and industry output.&lt;/p&gt;</source>
         <translation>&lt;b&gt;SCB 看板 %1&lt;/b&gt;&lt;p&gt;智算基地运营看板：加速芯片集群的实时状态和历史数据、基地发布的数据集、企业上云和产业产值。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="332"/>
+        <location filename="../app/mainwindow.cpp" line="331"/>
         <source>Import datasets</source>
         <translation>导入数据集</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="332"/>
+        <location filename="../app/mainwindow.cpp" line="331"/>
         <source>Catalogues (*.json *.jsonld);;All files (*)</source>
         <translation>数据目录 (*.json *.jsonld);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="255"/>
+        <location filename="../app/mainwindow.cpp" line="254"/>
         <source>History: %1 · %2 ticks received, %3 stored</source>
         <translation>历史数据：%1 · 已接收 %2 次采样，已存储 %3 次</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="260"/>
+        <location filename="../app/mainwindow.cpp" line="259"/>
         <source> · store behind by %n tick(s)</source>
         <translation>
             <numerusform> · 存储滞后 %n 次采样</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="263"/>
+        <location filename="../app/mainwindow.cpp" line="262"/>
         <source> · %1 skipped while the store was behind</source>
         <translation> · 存储滞后期间跳过 %1 次</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="265"/>
+        <location filename="../app/mainwindow.cpp" line="264"/>
         <source> · compaction behind: %1 ticks waiting</source>
         <translation> · 压缩滞后：%1 次采样待处理</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="267"/>
+        <location filename="../app/mainwindow.cpp" line="266"/>
         <source> · rejected: %1 chunks, %2 values</source>
         <translation> · 已拒绝：%1 个数据块，%2 个数值</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="270"/>
+        <location filename="../app/mainwindow.cpp" line="269"/>
         <source> · %1 incomplete ticks</source>
         <translation> · %1 次采样不完整</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="272"/>
+        <location filename="../app/mainwindow.cpp" line="271"/>
         <source> · %n reconnect(s)</source>
         <translation>
             <numerusform> · 重连 %n 次</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="280"/>
+        <location filename="../app/mainwindow.cpp" line="279"/>
         <source>Alerts (%1)</source>
         <translation>告警（%1）</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="286"/>
+        <location filename="../app/mainwindow.cpp" line="285"/>
         <source>%1 active alerts, %2 critical</source>
         <translation>%1 条活动告警，其中 %2 条严重</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="302"/>
+        <location filename="../app/mainwindow.cpp" line="301"/>
         <source>%1 (and %n more problem(s) with the alert settings, see the log)</source>
         <translation>
             <numerusform>%1（告警设置另有 %n 个问题，请查看日志）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="317"/>
+        <location filename="../app/mainwindow.cpp" line="316"/>
         <source>Alert thresholds not applied: %1</source>
         <translation>告警阈值未生效：%1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="324"/>
+        <location filename="../app/mainwindow.cpp" line="323"/>
         <source>Alert thresholds applied.</source>
         <translation>告警阈值已生效。</translation>
     </message>
@@ -3698,18 +3713,18 @@ Source: %2</source>
         <translation>利用率 (%)</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="230"/>
-        <location filename="../app/reportsections.cpp" line="241"/>
+        <location filename="../app/reportsections.cpp" line="232"/>
+        <location filename="../app/reportsections.cpp" line="245"/>
         <source>Fleet</source>
         <translation>集群</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="234"/>
+        <location filename="../app/reportsections.cpp" line="236"/>
         <source>Power, last 24 hours</source>
         <translation>功耗，最近 24 小时</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="240"/>
+        <location filename="../app/reportsections.cpp" line="244"/>
         <source>Power (%1)</source>
         <translation>功耗 (%1)</translation>
     </message>
@@ -3722,167 +3737,167 @@ Source: %2</source>
 <context>
     <name>scb::ReportBuilder</name>
     <message>
-        <location filename="../app/reportsections.cpp" line="556"/>
+        <location filename="../app/reportsections.cpp" line="564"/>
         <source>Gui&apos;an smart computing base</source>
         <translation>贵安智算基地</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="569"/>
+        <location filename="../app/reportsections.cpp" line="577"/>
         <source>Operations report</source>
         <translation>运营报告</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="570"/>
+        <location filename="../app/reportsections.cpp" line="578"/>
         <source>Period</source>
         <translation>报告期</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="571"/>
+        <location filename="../app/reportsections.cpp" line="579"/>
         <source>Generated at</source>
         <translation>生成时间</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="574"/>
+        <location filename="../app/reportsections.cpp" line="582"/>
         <source>history database %1</source>
         <translation>历史数据库 %1</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="576"/>
+        <location filename="../app/reportsections.cpp" line="584"/>
         <source>statistics from server %1</source>
         <translation>统计数据来自服务器 %1</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="578"/>
+        <location filename="../app/reportsections.cpp" line="586"/>
         <source>statistics from the local copy</source>
         <translation>统计数据来自本地副本</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="579"/>
+        <location filename="../app/reportsections.cpp" line="587"/>
         <source>Data source</source>
         <translation>数据来源</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="580"/>
+        <location filename="../app/reportsections.cpp" line="588"/>
         <source>none available</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="584"/>
+        <location filename="../app/reportsections.cpp" line="592"/>
         <source>fleet data up to %1 (%2)</source>
         <translation>集群数据截至 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="587"/>
+        <location filename="../app/reportsections.cpp" line="595"/>
         <source>statistics fetched %1 (%2)</source>
         <translation>统计数据获取于 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="590"/>
+        <location filename="../app/reportsections.cpp" line="598"/>
         <source>Freshness</source>
         <translation>数据时效</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="591"/>
+        <location filename="../app/reportsections.cpp" line="599"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="592"/>
+        <location filename="../app/reportsections.cpp" line="600"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="594"/>
+        <location filename="../app/reportsections.cpp" line="602"/>
         <source>Not everything could be read:</source>
         <translation>部分数据无法读取：</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="597"/>
+        <location filename="../app/reportsections.cpp" line="605"/>
         <source>%1 · generated by scb-dashboard on %2 · period %3</source>
         <translation>%1 · 由 scb-dashboard 于 %2 生成 · 报告期 %3</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="601"/>
+        <location filename="../app/reportsections.cpp" line="609"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="603"/>
+        <location filename="../app/reportsections.cpp" line="611"/>
         <source>Key figures</source>
         <translation>主要指标</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="604"/>
+        <location filename="../app/reportsections.cpp" line="612"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="604"/>
+        <location filename="../app/reportsections.cpp" line="612"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="604"/>
+        <location filename="../app/reportsections.cpp" line="612"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="604"/>
+        <location filename="../app/reportsections.cpp" line="612"/>
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="611"/>
+        <location filename="../app/reportsections.cpp" line="619"/>
         <source>Chips online</source>
         <translation>在线芯片</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="613"/>
+        <location filename="../app/reportsections.cpp" line="621"/>
         <source>Chips in the fleet</source>
         <translation>集群芯片总数</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="615"/>
+        <location filename="../app/reportsections.cpp" line="623"/>
         <source>Mean utilization over the period</source>
         <translation>报告期内平均利用率</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="617"/>
+        <location filename="../app/reportsections.cpp" line="625"/>
         <source>Power now</source>
         <translation>当前功耗</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="618"/>
+        <location filename="../app/reportsections.cpp" line="626"/>
         <source>Chips with faults</source>
         <translation>故障芯片</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="623"/>
+        <location filename="../app/reportsections.cpp" line="631"/>
         <source>Open alerts raised in the period</source>
         <translation>报告期内产生的未关闭告警</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="627"/>
+        <location filename="../app/reportsections.cpp" line="635"/>
         <source>Datasets in the catalog</source>
         <translation>目录中的数据集</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="638"/>
+        <location filename="../app/reportsections.cpp" line="646"/>
         <source>Enterprises on the cloud</source>
         <translation>上云企业</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="644"/>
+        <location filename="../app/reportsections.cpp" line="652"/>
         <source>Software revenue</source>
         <translation>软件业务收入</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="650"/>
+        <location filename="../app/reportsections.cpp" line="658"/>
         <source>Growing enterprises</source>
         <translation>成长型企业</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="653"/>
+        <location filename="../app/reportsections.cpp" line="661"/>
         <source>No figures are available.</source>
         <translation>没有可用数据。</translation>
     </message>
@@ -3890,133 +3905,138 @@ Source: %2</source>
 <context>
     <name>scb::ReportDialog</name>
     <message>
-        <location filename="../app/reportdialog.cpp" line="45"/>
+        <location filename="../app/reportdialog.cpp" line="40"/>
+        <source>&amp;Open the report when it is written</source>
+        <translation>报告写好后打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdialog.cpp" line="46"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../app/reportdialog.cpp" line="59"/>
+        <location filename="../app/reportdialog.cpp" line="60"/>
         <source>Sections:</source>
         <translation>章节：</translation>
     </message>
     <message>
-        <location filename="../app/reportdialog.cpp" line="61"/>
+        <location filename="../app/reportdialog.cpp" line="62"/>
         <source>Last 24 hours</source>
         <translation>最近 24 小时</translation>
     </message>
     <message>
-        <location filename="../app/reportdialog.cpp" line="62"/>
+        <location filename="../app/reportdialog.cpp" line="63"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../app/reportdialog.cpp" line="63"/>
+        <location filename="../app/reportdialog.cpp" line="64"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../app/reportdialog.cpp" line="64"/>
+        <location filename="../app/reportdialog.cpp" line="65"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../app/reportdialog.cpp" line="78"/>
+        <location filename="../app/reportdialog.cpp" line="79"/>
         <source>Period:</source>
         <translation>报告期：</translation>
     </message>
     <message>
-        <location filename="../app/reportdialog.cpp" line="85"/>
+        <location filename="../app/reportdialog.cpp" line="86"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../app/reportdialog.cpp" line="89"/>
+        <location filename="../app/reportdialog.cpp" line="90"/>
         <source>Letter</source>
         <translation>Letter（美式信纸）</translation>
     </message>
     <message>
-        <location filename="../app/reportdialog.cpp" line="90"/>
+        <location filename="../app/reportdialog.cpp" line="91"/>
         <source>Paper:</source>
         <translation>纸张：</translation>
     </message>
     <message>
-        <location filename="../app/reportdialog.cpp" line="91"/>
+        <location filename="../app/reportdialog.cpp" line="92"/>
         <source>Portrait</source>
         <translation>纵向</translation>
     </message>
     <message>
-        <location filename="../app/reportdialog.cpp" line="92"/>
+        <location filename="../app/reportdialog.cpp" line="93"/>
         <source>Landscape</source>
         <translation>横向</translation>
     </message>
     <message>
-        <location filename="../app/reportdialog.cpp" line="93"/>
+        <location filename="../app/reportdialog.cpp" line="94"/>
         <source>Orientation:</source>
         <translation>方向：</translation>
     </message>
     <message>
-        <location filename="../app/reportdialog.cpp" line="102"/>
+        <location filename="../app/reportdialog.cpp" line="103"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../app/reportdialog.cpp" line="106"/>
+        <location filename="../app/reportdialog.cpp" line="107"/>
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
     <message>
-        <location filename="../app/reportdialog.cpp" line="114"/>
+        <location filename="../app/reportdialog.cpp" line="117"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/reportdialog.cpp" line="177"/>
+        <location filename="../app/reportdialog.cpp" line="180"/>
         <source>Choose at least one section.</source>
         <translation>请至少选择一个章节。</translation>
     </message>
     <message>
-        <location filename="../app/reportdialog.cpp" line="179"/>
+        <location filename="../app/reportdialog.cpp" line="182"/>
         <source>The period must start before it ends.</source>
         <translation>报告期的开始时间必须早于结束时间。</translation>
     </message>
     <message>
-        <location filename="../app/reportdialog.cpp" line="186"/>
+        <location filename="../app/reportdialog.cpp" line="189"/>
         <source>Save report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../app/reportdialog.cpp" line="187"/>
+        <location filename="../app/reportdialog.cpp" line="190"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/reportdialog.cpp" line="202"/>
+        <location filename="../app/reportdialog.cpp" line="205"/>
         <source>Reading the data…</source>
         <translation>正在读取数据…</translation>
     </message>
     <message>
-        <location filename="../app/reportdialog.cpp" line="233"/>
+        <location filename="../app/reportdialog.cpp" line="236"/>
         <source>Drawing page %1 of %2…</source>
         <translation>正在绘制第 %1 页，共 %2 页…</translation>
     </message>
     <message>
-        <location filename="../app/reportdialog.cpp" line="251"/>
+        <location filename="../app/reportdialog.cpp" line="259"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../app/reportdialog.cpp" line="255"/>
+        <location filename="../app/reportdialog.cpp" line="263"/>
         <source>The report could not be written.</source>
         <translation>无法写出报告。</translation>
     </message>
     <message>
-        <location filename="../app/reportdialog.cpp" line="256"/>
+        <location filename="../app/reportdialog.cpp" line="264"/>
         <source>The report could not be written: %1</source>
         <translation>无法写出报告：%1</translation>
     </message>
     <message>
-        <location filename="../app/reportdialog.cpp" line="280"/>
-        <location filename="../app/reportdialog.cpp" line="283"/>
+        <location filename="../app/reportdialog.cpp" line="288"/>
+        <location filename="../app/reportdialog.cpp" line="291"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -4080,28 +4100,28 @@ Source: %2</source>
         <translation>%1（续）</translation>
     </message>
     <message>
-        <location filename="../app/reportdocument.cpp" line="573"/>
+        <location filename="../app/reportdocument.cpp" line="575"/>
         <source>No data for this period</source>
         <translation>报告期内无数据</translation>
     </message>
     <message>
-        <location filename="../app/reportdocument.cpp" line="772"/>
+        <location filename="../app/reportdocument.cpp" line="777"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../app/reportdocument.cpp" line="794"/>
+        <location filename="../app/reportdocument.cpp" line="799"/>
         <source>The page layout is not valid.</source>
         <translation>页面布局无效。</translation>
     </message>
     <message>
-        <location filename="../app/reportdocument.cpp" line="823"/>
-        <location filename="../app/reportdocument.cpp" line="836"/>
+        <location filename="../app/reportdocument.cpp" line="828"/>
+        <location filename="../app/reportdocument.cpp" line="841"/>
         <source>Cannot write the PDF.</source>
         <translation>无法写入 PDF。</translation>
     </message>
     <message>
-        <location filename="../app/reportdocument.cpp" line="827"/>
+        <location filename="../app/reportdocument.cpp" line="832"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -4109,7 +4129,7 @@ Source: %2</source>
 <context>
     <name>scb::StatCharts</name>
     <message>
-        <location filename="../app/statwidgets.cpp" line="466"/>
+        <location filename="../app/statwidgets.cpp" line="467"/>
         <source>Published figure</source>
         <translation>公布数据</translation>
     </message>
@@ -4777,232 +4797,232 @@ Source: %2</source>
 <context>
     <name>scb::SummaryScreen</name>
     <message>
-        <location filename="../app/summaryscreen.cpp" line="145"/>
+        <location filename="../app/summaryscreen.cpp" line="147"/>
         <source>SCB Dashboard — summary</source>
         <translation>SCB 看板 — 汇总大屏</translation>
     </message>
     <message>
-        <location filename="../app/summaryscreen.cpp" line="209"/>
+        <location filename="../app/summaryscreen.cpp" line="220"/>
         <source>Gui&apos;an New Area smart computing base</source>
         <translation>贵安新区智算基地</translation>
     </message>
     <message>
-        <location filename="../app/summaryscreen.cpp" line="427"/>
+        <location filename="../app/summaryscreen.cpp" line="438"/>
         <source>Fleet utilization today</source>
         <translation>今日集群利用率</translation>
     </message>
     <message>
-        <location filename="../app/summaryscreen.cpp" line="432"/>
+        <location filename="../app/summaryscreen.cpp" line="443"/>
         <source>Mean over the %1 chips reporting now</source>
         <translation>当前上报的 %1 颗芯片的平均值</translation>
     </message>
     <message>
-        <location filename="../app/summaryscreen.cpp" line="435"/>
+        <location filename="../app/summaryscreen.cpp" line="446"/>
         <source>now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../app/summaryscreen.cpp" line="437"/>
+        <location filename="../app/summaryscreen.cpp" line="448"/>
         <source>Waiting for the fleet&apos;s first data…</source>
         <translation>正在等待集群首批数据…</translation>
     </message>
     <message>
-        <location filename="../app/summaryscreen.cpp" line="441"/>
+        <location filename="../app/summaryscreen.cpp" line="452"/>
         <source>Today&apos;s mean so far: %1</source>
         <translation>今日截至目前平均：%1</translation>
     </message>
     <message>
-        <location filename="../app/summaryscreen.cpp" line="446"/>
+        <location filename="../app/summaryscreen.cpp" line="457"/>
         <source>Lowest %1 · highest %2</source>
         <translation>最低 %1 · 最高 %2</translation>
     </message>
     <message>
-        <location filename="../app/summaryscreen.cpp" line="449"/>
-        <location filename="../app/summaryscreen.cpp" line="478"/>
+        <location filename="../app/summaryscreen.cpp" line="460"/>
+        <location filename="../app/summaryscreen.cpp" line="489"/>
         <source>Fleet of the embedded simulator (synthetic sample)</source>
         <translation>内置模拟器生成的集群（模拟示例）</translation>
     </message>
     <message>
-        <location filename="../app/summaryscreen.cpp" line="456"/>
+        <location filename="../app/summaryscreen.cpp" line="467"/>
         <source>Chips in service</source>
         <translation>在役芯片</translation>
     </message>
     <message>
-        <location filename="../app/summaryscreen.cpp" line="458"/>
+        <location filename="../app/summaryscreen.cpp" line="469"/>
         <source>Online now, against the target of %1 chips</source>
         <translation>当前在线数，目标 %1 颗芯片</translation>
     </message>
     <message>
-        <location filename="../app/summaryscreen.cpp" line="460"/>
-        <location filename="../app/summaryscreen.cpp" line="510"/>
-        <location filename="../app/summaryscreen.cpp" line="553"/>
+        <location filename="../app/summaryscreen.cpp" line="471"/>
+        <location filename="../app/summaryscreen.cpp" line="521"/>
+        <location filename="../app/summaryscreen.cpp" line="564"/>
         <source>of %1</source>
         <translation>目标 %1</translation>
     </message>
     <message>
-        <location filename="../app/summaryscreen.cpp" line="466"/>
-        <location filename="../app/summaryscreen.cpp" line="513"/>
-        <location filename="../app/summaryscreen.cpp" line="556"/>
+        <location filename="../app/summaryscreen.cpp" line="477"/>
+        <location filename="../app/summaryscreen.cpp" line="524"/>
+        <location filename="../app/summaryscreen.cpp" line="567"/>
         <source>%1 of the target</source>
         <translation>完成目标的 %1</translation>
     </message>
     <message>
-        <location filename="../app/summaryscreen.cpp" line="467"/>
+        <location filename="../app/summaryscreen.cpp" line="478"/>
         <source>%1 installed · %2 offline · %3 in fault</source>
         <translation>已部署 %1 · 离线 %2 · 故障 %3</translation>
     </message>
     <message>
-        <location filename="../app/summaryscreen.cpp" line="472"/>
+        <location filename="../app/summaryscreen.cpp" line="483"/>
         <source>%1 more to reach the target</source>
         <translation>距目标还差 %1</translation>
     </message>
     <message>
-        <location filename="../app/summaryscreen.cpp" line="475"/>
+        <location filename="../app/summaryscreen.cpp" line="486"/>
         <source>Target reached</source>
         <translation>已达到目标</translation>
     </message>
     <message>
-        <location filename="../app/summaryscreen.cpp" line="485"/>
+        <location filename="../app/summaryscreen.cpp" line="496"/>
         <source>Enterprises on the cloud</source>
         <translation>上云企业</translation>
     </message>
     <message>
-        <location filename="../app/summaryscreen.cpp" line="503"/>
-        <location filename="../app/summaryscreen.cpp" line="546"/>
+        <location filename="../app/summaryscreen.cpp" line="514"/>
+        <location filename="../app/summaryscreen.cpp" line="557"/>
         <source>No figures yet</source>
         <translation>暂无数据</translation>
     </message>
     <message>
-        <location filename="../app/summaryscreen.cpp" line="506"/>
+        <location filename="../app/summaryscreen.cpp" line="517"/>
         <source>Enterprises of the province using cloud services, %1</source>
         <translation>全省使用云服务的企业（%1）</translation>
     </message>
     <message>
-        <location filename="../app/summaryscreen.cpp" line="515"/>
+        <location filename="../app/summaryscreen.cpp" line="526"/>
         <source>Target: %1 (set on the Cloud adoption page)</source>
         <translation>目标：%1（在“企业上云”页设置）</translation>
     </message>
     <message>
-        <location filename="../app/summaryscreen.cpp" line="532"/>
+        <location filename="../app/summaryscreen.cpp" line="543"/>
         <source>Enterprise count: synthetic sample</source>
         <translation>企业数：模拟示例</translation>
     </message>
     <message>
-        <location filename="../app/summaryscreen.cpp" line="576"/>
+        <location filename="../app/summaryscreen.cpp" line="587"/>
         <source>Revenue figures: synthetic sample</source>
         <translation>收入数据：模拟示例</translation>
     </message>
     <message>
-        <location filename="../app/summaryscreen.cpp" line="605"/>
+        <location filename="../app/summaryscreen.cpp" line="616"/>
         <source>Catalog of synthetic sample datasets</source>
         <translation>由模拟示例数据集组成的目录</translation>
     </message>
     <message>
-        <location filename="../app/summaryscreen.cpp" line="539"/>
+        <location filename="../app/summaryscreen.cpp" line="550"/>
         <source>Software and IT services revenue</source>
         <translation>软件和信息技术服务业收入</translation>
     </message>
     <message>
-        <location filename="../app/summaryscreen.cpp" line="518"/>
-        <location filename="../app/summaryscreen.cpp" line="572"/>
+        <location filename="../app/summaryscreen.cpp" line="529"/>
+        <location filename="../app/summaryscreen.cpp" line="583"/>
         <source>Target for %1: %2 (synthetic sample)</source>
         <translation>%1 年目标：%2（模拟示例）</translation>
     </message>
     <message>
-        <location filename="../app/summaryscreen.cpp" line="521"/>
-        <location filename="../app/summaryscreen.cpp" line="573"/>
+        <location filename="../app/summaryscreen.cpp" line="532"/>
+        <location filename="../app/summaryscreen.cpp" line="584"/>
         <source>Target for %1: %2 (published)</source>
         <translation>%1 年目标：%2（已发布）</translation>
     </message>
     <message>
-        <location filename="../app/summaryscreen.cpp" line="528"/>
+        <location filename="../app/summaryscreen.cpp" line="539"/>
         <source>Province figure: %1 (%2, synthetic sample)</source>
         <translation>全省数据：%1（%2，模拟示例）</translation>
     </message>
     <message>
-        <location filename="../app/summaryscreen.cpp" line="529"/>
+        <location filename="../app/summaryscreen.cpp" line="540"/>
         <source>Province figure: %1 (published %2)</source>
         <translation>全省数据：%1（%2 发布）</translation>
     </message>
     <message>
-        <location filename="../app/summaryscreen.cpp" line="549"/>
+        <location filename="../app/summaryscreen.cpp" line="560"/>
         <source>%1, against the target of %2</source>
         <translation>%1，目标 %2</translation>
     </message>
     <message>
-        <location filename="../app/summaryscreen.cpp" line="563"/>
+        <location filename="../app/summaryscreen.cpp" line="574"/>
         <source>%1 on %2 (%3)</source>
         <translation>较 %2 年 %1（%3）</translation>
     </message>
     <message>
-        <location filename="../app/summaryscreen.cpp" line="583"/>
+        <location filename="../app/summaryscreen.cpp" line="594"/>
         <source>Datasets by theme</source>
         <translation>各主题数据集</translation>
     </message>
     <message>
-        <location filename="../app/summaryscreen.cpp" line="586"/>
+        <location filename="../app/summaryscreen.cpp" line="597"/>
         <source>No catalog yet</source>
         <translation>暂无数据目录</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/summaryscreen.cpp" line="592"/>
+        <location filename="../app/summaryscreen.cpp" line="603"/>
         <source>Training datasets in the base&apos;s catalog, in %n theme(s)</source>
         <translation>
             <numerusform>基地目录中的训练数据集，共 %n 个主题</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/summaryscreen.cpp" line="595"/>
+        <location filename="../app/summaryscreen.cpp" line="606"/>
         <source>datasets</source>
         <translation>个数据集</translation>
     </message>
     <message>
-        <location filename="../app/summaryscreen.cpp" line="601"/>
+        <location filename="../app/summaryscreen.cpp" line="612"/>
         <source>%1 in all</source>
         <translation>共 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/summaryscreen.cpp" line="607"/>
+        <location filename="../app/summaryscreen.cpp" line="618"/>
         <source>Partly synthetic: %n sample dataset(s) in the catalog</source>
         <translation>
             <numerusform>部分为模拟数据：目录中有 %n 个示例数据集</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/summaryscreen.cpp" line="617"/>
+        <location filename="../app/summaryscreen.cpp" line="628"/>
         <source>Waiting for fleet data</source>
         <translation>正在等待集群数据</translation>
     </message>
     <message>
-        <location filename="../app/summaryscreen.cpp" line="620"/>
+        <location filename="../app/summaryscreen.cpp" line="631"/>
         <source>Live fleet data</source>
         <translation>实时集群数据</translation>
     </message>
     <message>
-        <location filename="../app/summaryscreen.cpp" line="621"/>
+        <location filename="../app/summaryscreen.cpp" line="632"/>
         <source>No live data: fleet data from %1</source>
         <translation>无实时数据：集群数据更新于 %1</translation>
     </message>
     <message>
-        <location filename="../app/summaryscreen.cpp" line="764"/>
-        <location filename="../app/summaryscreen.cpp" line="777"/>
+        <location filename="../app/summaryscreen.cpp" line="775"/>
+        <location filename="../app/summaryscreen.cpp" line="788"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../app/summaryscreen.cpp" line="791"/>
+        <location filename="../app/summaryscreen.cpp" line="802"/>
         <source>No history for today yet</source>
         <translation>今日暂无历史数据</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/summaryscreen.cpp" line="860"/>
+        <location filename="../app/summaryscreen.cpp" line="871"/>
         <source>and %n more theme(s)</source>
         <translation>
             <numerusform>另有 %n 个主题</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/summaryscreen.cpp" line="902"/>
+        <location filename="../app/summaryscreen.cpp" line="913"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
@@ -5010,37 +5030,37 @@ Source: %2</source>
 <context>
     <name>scb::SummarySettingsDialog</name>
     <message>
-        <location filename="../app/summaryscreen.cpp" line="945"/>
+        <location filename="../app/summaryscreen.cpp" line="956"/>
         <source>Summary screen</source>
         <translation>汇总大屏</translation>
     </message>
     <message>
-        <location filename="../app/summaryscreen.cpp" line="948"/>
+        <location filename="../app/summaryscreen.cpp" line="959"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../app/summaryscreen.cpp" line="950"/>
+        <location filename="../app/summaryscreen.cpp" line="961"/>
         <source>How long each slide stays before the next one</source>
         <translation>每页停留多久后切换到下一页</translation>
     </message>
     <message>
-        <location filename="../app/summaryscreen.cpp" line="951"/>
+        <location filename="../app/summaryscreen.cpp" line="962"/>
         <source>Slide &amp;interval:</source>
         <translation>轮播间隔(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../app/summaryscreen.cpp" line="958"/>
+        <location filename="../app/summaryscreen.cpp" line="969"/>
         <source>Shown in the footer of the summary screen</source>
         <translation>显示在汇总大屏的页脚</translation>
     </message>
     <message>
-        <location filename="../app/summaryscreen.cpp" line="959"/>
+        <location filename="../app/summaryscreen.cpp" line="970"/>
         <source>&amp;Base name:</source>
         <translation>基地名称(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../app/summaryscreen.cpp" line="960"/>
+        <location filename="../app/summaryscreen.cpp" line="971"/>
         <source>On the summary screen: Esc leaves, the arrow keys step, Space pauses.</source>
         <translation>在汇总大屏上：按 Esc 退出，方向键翻页，空格键暂停。</translation>
     </message>
@@ -5080,20 +5100,20 @@ Source: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/tableexport.cpp" line="81"/>
+        <location filename="../app/tableexport.cpp" line="82"/>
         <source>Saved %n row(s) to %1.</source>
         <translation>
             <numerusform>已将 %n 行保存到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/tableexport.cpp" line="99"/>
-        <location filename="../app/tableexport.cpp" line="106"/>
+        <location filename="../app/tableexport.cpp" line="100"/>
+        <location filename="../app/tableexport.cpp" line="115"/>
         <source>Export table</source>
         <translation>导出表格</translation>
     </message>
     <message>
-        <location filename="../app/tableexport.cpp" line="100"/>
+        <location filename="../app/tableexport.cpp" line="101"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>

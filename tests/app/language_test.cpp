@@ -136,6 +136,8 @@ TEST(Language, TranslationsSetTheLocaleAndTheTranslators)
         EXPECT_EQ(QLocale().language(), QLocale::Chinese);
         EXPECT_EQ(appliedLanguage(), QStringLiteral("zh_CN"));
         EXPECT_EQ(translations.language(), QStringLiteral("zh_CN"));
+        // Qt's own dialogs and buttons too (qt6-translations-l10n).
+        EXPECT_EQ(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("取消"));
         EXPECT_TRUE(translations.apply(QStringLiteral("en")));
         EXPECT_EQ(QLocale().language(), QLocale::English);
         EXPECT_EQ(appliedLanguage(), QStringLiteral("en"));

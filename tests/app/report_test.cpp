@@ -14,6 +14,7 @@
 
 #include <QBuffer>
 #include <QDateTime>
+#include <QDesktopServices>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -21,9 +22,11 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QUrl>
 
 #include <gtest/gtest.h>
 
@@ -382,11 +385,26 @@ TEST_F(HeadlessReport, MissingDataIsSaidNotFatal)
     EXPECT_TRUE(text.contains(QStringLiteral("No dataset catalog is available")));
 }
 
+// Stands in for the desktop's PDF viewer: QDesktopServices hands it the URLs
+// it would open.
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> opened;
+public slots:
+    void open(const QUrl &url) { opened << url; }
+};
+
 TEST_F(HeadlessReport, ExportDialogWritesThroughTheExecutableWithProgress)
 {
     ReportDialog dialog(m_db, QString());
     dialog.setExecutable(QStringLiteral(SCB_DASHBOARD_EXE));
-    dialog.setOpenWhenDone(false);
+    // The file opens when done (the check box is on by default).
+    UrlCatcher viewer;
+    QDesktopServices::setUrlHandler(QStringLiteral("file"), &viewer, "open");
+    const auto unset =
+        qScopeGuard([] { QDesktopServices::unsetUrlHandler(QStringLiteral("file")); });
     const QString pdf = m_dir.filePath(QStringLiteral("dialog.pdf"));
     dialog.setOutputPath(pdf);
     const QStringList args = dialog.arguments();
@@ -408,13 +426,17 @@ TEST_F(HeadlessReport, ExportDialogWritesThroughTheExecutableWithProgress)
     const auto bar = dialog.findChild<QProgressBar *>();
     ASSERT_NE(bar, nullptr);
     EXPECT_EQ(bar->value(), bar->maximum());
+    EXPECT_EQ(viewer.opened, QList<QUrl>{QUrl::fromLocalFile(pdf)});
 }
 
 TEST_F(HeadlessReport, ExportDialogSaysWhyItFailed)
 {
     ReportDialog dialog(m_db, QString());
     dialog.setExecutable(QStringLiteral(SCB_DASHBOARD_EXE));
-    dialog.setOpenWhenDone(false);
+    UrlCatcher viewer;
+    QDesktopServices::setUrlHandler(QStringLiteral("file"), &viewer, "open");
+    const auto unset =
+        qScopeGuard([] { QDesktopServices::unsetUrlHandler(QStringLiteral("file")); });
     dialog.setOutputPath(QStringLiteral("/nonexistent-folder/r.pdf"));
     QSignalSpy finished(&dialog, &ReportDialog::finished);
     for (QPushButton *button : dialog.findChildren<QPushButton *>())
@@ -422,6 +444,7 @@ TEST_F(HeadlessReport, ExportDialogSaysWhyItFailed)
             button->click();
     ASSERT_TRUE(finished.wait(60'000));
     EXPECT_FALSE(finished.at(0).at(0).toBool());
+    EXPECT_TRUE(viewer.opened.isEmpty()) << "nothing to open";
     EXPECT_TRUE(
         finished.at(0).at(1).toString().contains(QStringLiteral("/nonexistent-folder/r.pdf")))
         << finished.at(0).at(1).toString().toStdString();
@@ -456,3 +479,5 @@ TEST(ReportCommandLine, UnwritablePathExitsNonZeroWithOneLine)
 }
 
 } // namespace
+
+#include "report_test.moc"

@@ -11,6 +11,7 @@
 #include "stats/statisticscache.h"
 #include "stats/statsfiles.h"
 
+#include "chartexport.h"
 #include "tableexport.h"
 
 #include <QAbstractItemModelTester>
@@ -21,6 +22,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QFile>
+#include <QGraphicsObject>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
 #include <QLegend>
@@ -716,9 +718,18 @@ TEST(StatCharts, EveryCategoryIsNamedInChineseInAShortChart)
     QCoreApplication::processEvents();
     EXPECT_LT(statcharts::namedCategoryCount(chart), 12);
     EXPECT_GE(statcharts::namedCategoryCount(chart), 3);
-    // The names go with the axis.
+    // The names go with the axis: the item itself is deleted.
+    const auto items = [chart] {
+        int n = 0;
+        for (const QGraphicsItem *child : chart->childItems())
+            if (const QGraphicsObject *object = child->toGraphicsObject())
+                n += object->objectName() == QLatin1String("categoryNames");
+        return n;
+    };
+    EXPECT_EQ(items(), 1);
     statcharts::clearChart(chart);
-    QCoreApplication::processEvents();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    EXPECT_EQ(items(), 0);
     EXPECT_EQ(statcharts::namedCategoryCount(chart), 0);
 }
 
@@ -1083,6 +1094,15 @@ TEST(StatisticsPanels, ShowTheShippedSampleData)
             datasets.grab().save(dir + QStringLiteral("/datasets") + suffix);
             adoption.grab().save(dir + QStringLiteral("/adoption") + suffix);
             industry.grab().save(dir + QStringLiteral("/industry") + suffix);
+            // A chart as its menu saves it, for a look at the files.
+            const QString chart = QStringLiteral("%1/industry-chart-%2x%3")
+                                      .arg(dir)
+                                      .arg(size.width())
+                                      .arg(size.height());
+            QString error;
+            EXPECT_TRUE(ChartExport::writePng(adoption.industryChart(), chart + ".png", &error));
+            EXPECT_TRUE(
+                ChartExport::writeSvg(adoption.industryChart(), QString(), chart + ".svg", &error));
         }
     }
 }
