@@ -45,9 +45,17 @@ int runDashboard(int argc, char *argv[])
     case AppOptions::Action::Error:
         std::fprintf(stderr, "scb-dashboard: %s (see --help)\n", qPrintable(options.error));
         return 2;
-    case AppOptions::Action::ShowHelp:
-        std::fputs(qPrintable(options.helpText), stdout);
+    case AppOptions::Action::ShowHelp: {
+        // In the language the app would show (--lang, else Settings ›
+        // Language, else the system's), with the usage line naming the
+        // program: both want an application object, and a QCoreApplication
+        // needs no display.
+        QCoreApplication core(argc, argv);
+        Translations translations;
+        translations.apply(effectiveLanguage(options.language, QSettings()));
+        std::fputs(qPrintable(parseAppOptions(arguments).helpText), stdout);
         return 0;
+    }
     case AppOptions::Action::ShowVersion:
         std::printf("scb-dashboard %s\n", SCB_VERSION);
         return 0;

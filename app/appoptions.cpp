@@ -141,6 +141,9 @@ AppOptions parseAppOptions(const QStringList &arguments)
     if (parser.isSet(helpOption)) {
         options.action = AppOptions::Action::ShowHelp;
         options.helpText = parser.helpText();
+        // The help in the language asked for, where it names one.
+        if (parser.isSet(langOption))
+            options.language = normalizeLanguage(parser.value(langOption));
         return options;
     }
     if (parser.isSet(versionOption)) {

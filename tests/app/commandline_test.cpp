@@ -46,9 +46,18 @@ TEST(DashboardCommandLine, BadFlagsExitTwoWithOneLine)
 
 TEST(DashboardCommandLine, HelpAndVersionNeedNoDisplay)
 {
-    const ProcessRun help = runDashboard({"--help"});
+    const ProcessRun help = runDashboard({"--help", "--lang", "en"});
     EXPECT_EQ(help.exitCode, 0);
     EXPECT_TRUE(help.out.contains(QLatin1String("--server")));
+    // The usage line names the program (no "<executable_name>").
+    EXPECT_TRUE(help.out.contains(QLatin1String("scb-dashboard [options]")))
+        << help.out.toStdString();
+    EXPECT_TRUE(help.out.contains(QLatin1String("Show this help.")));
+    // In Chinese where asked, Qt's own words too.
+    const ProcessRun zh = runDashboard({"--help", "--lang", "zh_CN"});
+    EXPECT_EQ(zh.exitCode, 0);
+    EXPECT_TRUE(zh.out.contains(QStringLiteral("显示本帮助"))) << zh.out.toStdString();
+    EXPECT_TRUE(zh.out.contains(QStringLiteral("选项"))) << zh.out.toStdString();
     const ProcessRun version = runDashboard({"--version"});
     EXPECT_EQ(version.exitCode, 0);
     EXPECT_TRUE(version.out.startsWith(QLatin1String("scb-dashboard ")));
