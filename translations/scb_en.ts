@@ -137,62 +137,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="151"/>
+        <location filename="../app/appoptions.cpp" line="154"/>
         <source>Unexpected argument &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="157"/>
+        <location filename="../app/appoptions.cpp" line="160"/>
         <source>--server: expected host:port, got &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="163"/>
+        <location filename="../app/appoptions.cpp" line="166"/>
         <source>--db: the file name is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="169"/>
+        <location filename="../app/appoptions.cpp" line="172"/>
         <source>--lang: expected zh_CN or en, got &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="177"/>
+        <location filename="../app/appoptions.cpp" line="180"/>
         <source>--mode: expected operator or summary, got &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="185"/>
+        <location filename="../app/appoptions.cpp" line="188"/>
         <source>--report: the file name is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="190"/>
+        <location filename="../app/appoptions.cpp" line="193"/>
         <source>--range, --sections, --paper and --orientation need --report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="210"/>
+        <location filename="../app/appoptions.cpp" line="213"/>
         <source>--paper: expected A4, A3 or Letter, got &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="218"/>
+        <location filename="../app/appoptions.cpp" line="221"/>
         <source>--orientation: expected portrait or landscape, got &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="227"/>
+        <location filename="../app/appoptions.cpp" line="230"/>
         <source>--sim-chips: expected an integer in 1..1000000, got &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="234"/>
+        <location filename="../app/appoptions.cpp" line="237"/>
         <source>--sim-centers: expected an integer in 1..64, got &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="243"/>
+        <location filename="../app/appoptions.cpp" line="246"/>
         <source>--sim-seed: expected a non-negative integer, got &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -780,67 +780,67 @@ Source: %2</source>
 <context>
     <name>scb::AdoptionSection</name>
     <message>
-        <location filename="../app/reportsections.cpp" line="397"/>
+        <location filename="../app/reportsections.cpp" line="400"/>
         <source>No cloud adoption figures are available: connect to a server once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="407"/>
+        <location filename="../app/reportsections.cpp" line="410"/>
         <source>Enterprises on the cloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="410"/>
+        <location filename="../app/reportsections.cpp" line="413"/>
         <source>Province figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="411"/>
+        <location filename="../app/reportsections.cpp" line="414"/>
         <source>published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="413"/>
+        <location filename="../app/reportsections.cpp" line="416"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="429"/>
+        <location filename="../app/reportsections.cpp" line="432"/>
         <source>Enterprises on the cloud against the province figure and target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="430"/>
+        <location filename="../app/reportsections.cpp" line="433"/>
         <source>Enterprises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="448"/>
+        <location filename="../app/reportsections.cpp" line="451"/>
         <source>Enterprises on the cloud (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="460"/>
+        <location filename="../app/reportsections.cpp" line="463"/>
         <source>No figures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="463"/>
+        <location filename="../app/reportsections.cpp" line="466"/>
         <source>By industry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="463"/>
+        <location filename="../app/reportsections.cpp" line="466"/>
         <source>Industry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="464"/>
+        <location filename="../app/reportsections.cpp" line="467"/>
         <source>By region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="464"/>
+        <location filename="../app/reportsections.cpp" line="467"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2081,140 +2081,140 @@ Source: %2</source>
 <context>
     <name>scb::ChipsSection</name>
     <message>
-        <location filename="../app/reportsections.cpp" line="257"/>
+        <location filename="../app/reportsections.cpp" line="260"/>
         <source>No fleet history is available for this report (database: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="263"/>
+        <location filename="../app/reportsections.cpp" line="266"/>
         <source>Utilization per center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="264"/>
+        <location filename="../app/reportsections.cpp" line="267"/>
         <source>Utilization (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="274"/>
+        <location filename="../app/reportsections.cpp" line="277"/>
         <source>Hottest chips now, over the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="275"/>
+        <location filename="../app/reportsections.cpp" line="278"/>
         <source>Temperature (°C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="281"/>
+        <location filename="../app/reportsections.cpp" line="284"/>
         <source>Chip %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="292"/>
+        <location filename="../app/reportsections.cpp" line="295"/>
         <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="293"/>
+        <location filename="../app/reportsections.cpp" line="296"/>
         <source>Active critical alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="295"/>
+        <location filename="../app/reportsections.cpp" line="298"/>
         <source>Active warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="297"/>
         <location filename="../app/reportsections.cpp" line="300"/>
+        <location filename="../app/reportsections.cpp" line="303"/>
         <source>Alerts raised in the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="301"/>
+        <location filename="../app/reportsections.cpp" line="304"/>
         <source>Raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="301"/>
+        <location filename="../app/reportsections.cpp" line="304"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="301"/>
+        <location filename="../app/reportsections.cpp" line="304"/>
         <source>Alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="301"/>
-        <location filename="../app/reportsections.cpp" line="323"/>
+        <location filename="../app/reportsections.cpp" line="304"/>
+        <location filename="../app/reportsections.cpp" line="326"/>
         <source>Center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="302"/>
-        <location filename="../app/reportsections.cpp" line="323"/>
+        <location filename="../app/reportsections.cpp" line="305"/>
+        <location filename="../app/reportsections.cpp" line="326"/>
         <source>Chip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="302"/>
+        <location filename="../app/reportsections.cpp" line="305"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="302"/>
+        <location filename="../app/reportsections.cpp" line="305"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="307"/>
+        <location filename="../app/reportsections.cpp" line="310"/>
         <source>cleared %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="308"/>
+        <location filename="../app/reportsections.cpp" line="311"/>
         <source>acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="308"/>
+        <location filename="../app/reportsections.cpp" line="311"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="318"/>
+        <location filename="../app/reportsections.cpp" line="321"/>
         <source>No alerts were raised in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="322"/>
+        <location filename="../app/reportsections.cpp" line="325"/>
         <source>Chips with the most events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="323"/>
+        <location filename="../app/reportsections.cpp" line="326"/>
         <source>XID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="324"/>
+        <location filename="../app/reportsections.cpp" line="327"/>
         <source>Double-bit ECC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="324"/>
+        <location filename="../app/reportsections.cpp" line="327"/>
         <source>Throttling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="324"/>
+        <location filename="../app/reportsections.cpp" line="327"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="335"/>
+        <location filename="../app/reportsections.cpp" line="338"/>
         <source>No chip events in this period.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2931,82 +2931,82 @@ Source: %2</source>
 <context>
     <name>scb::DatasetsSection</name>
     <message>
-        <location filename="../app/reportsections.cpp" line="346"/>
+        <location filename="../app/reportsections.cpp" line="349"/>
         <source>No dataset catalog is available: connect to a server once, or import a catalog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="355"/>
-        <location filename="../app/reportsections.cpp" line="362"/>
-        <location filename="../app/reportsections.cpp" line="363"/>
+        <location filename="../app/reportsections.cpp" line="358"/>
+        <location filename="../app/reportsections.cpp" line="365"/>
         <location filename="../app/reportsections.cpp" line="366"/>
+        <location filename="../app/reportsections.cpp" line="369"/>
         <source>Datasets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="355"/>
+        <location filename="../app/reportsections.cpp" line="358"/>
         <source>in the catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="356"/>
-        <location filename="../app/reportsections.cpp" line="366"/>
+        <location filename="../app/reportsections.cpp" line="359"/>
+        <location filename="../app/reportsections.cpp" line="369"/>
         <source>Volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="356"/>
+        <location filename="../app/reportsections.cpp" line="359"/>
         <source>where known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="357"/>
+        <location filename="../app/reportsections.cpp" line="360"/>
         <source>Themes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="358"/>
+        <location filename="../app/reportsections.cpp" line="361"/>
         <source>tourism, electricity, government, …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="361"/>
+        <location filename="../app/reportsections.cpp" line="364"/>
         <source>Datasets by theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="365"/>
+        <location filename="../app/reportsections.cpp" line="368"/>
         <source>Datasets and volume by theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="366"/>
-        <location filename="../app/reportsections.cpp" line="380"/>
+        <location filename="../app/reportsections.cpp" line="369"/>
+        <location filename="../app/reportsections.cpp" line="383"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="379"/>
+        <location filename="../app/reportsections.cpp" line="382"/>
         <source>Newest datasets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="380"/>
+        <location filename="../app/reportsections.cpp" line="383"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="380"/>
+        <location filename="../app/reportsections.cpp" line="383"/>
         <source>Publisher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="380"/>
+        <location filename="../app/reportsections.cpp" line="383"/>
         <source>Modified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="386"/>
+        <location filename="../app/reportsections.cpp" line="389"/>
         <source>No datasets.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3257,57 +3257,57 @@ Source: %2</source>
 <context>
     <name>scb::IndustrySection</name>
     <message>
-        <location filename="../app/reportsections.cpp" line="474"/>
+        <location filename="../app/reportsections.cpp" line="477"/>
         <source>No industry output figures are available: connect to a server once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="485"/>
+        <location filename="../app/reportsections.cpp" line="488"/>
         <source>Software revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="488"/>
+        <location filename="../app/reportsections.cpp" line="491"/>
         <source>Software revenue target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="493"/>
+        <location filename="../app/reportsections.cpp" line="496"/>
         <source>Growing enterprises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="495"/>
+        <location filename="../app/reportsections.cpp" line="498"/>
         <source>target %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="500"/>
+        <location filename="../app/reportsections.cpp" line="503"/>
         <source>Output value and software revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="506"/>
+        <location filename="../app/reportsections.cpp" line="509"/>
         <source>Growing enterprises against the target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="506"/>
+        <location filename="../app/reportsections.cpp" line="509"/>
         <source>Enterprises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="518"/>
+        <location filename="../app/reportsections.cpp" line="521"/>
         <source>Figures by year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="519"/>
+        <location filename="../app/reportsections.cpp" line="522"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="538"/>
+        <location filename="../app/reportsections.cpp" line="541"/>
         <source>No figures.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3658,124 +3658,124 @@ Source: %2</source>
 <context>
     <name>scb::OverviewSection</name>
     <message>
-        <location filename="../app/reportsections.cpp" line="182"/>
+        <location filename="../app/reportsections.cpp" line="185"/>
         <source>No fleet history is available for this report (database: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="189"/>
+        <location filename="../app/reportsections.cpp" line="192"/>
         <source>Chips online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="191"/>
+        <location filename="../app/reportsections.cpp" line="194"/>
         <source>target %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="192"/>
-        <location filename="../app/reportsections.cpp" line="207"/>
+        <location filename="../app/reportsections.cpp" line="195"/>
+        <location filename="../app/reportsections.cpp" line="210"/>
         <source>Mean utilization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="193"/>
+        <location filename="../app/reportsections.cpp" line="196"/>
         <source>over the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="195"/>
+        <location filename="../app/reportsections.cpp" line="198"/>
         <source>Power now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="196"/>
+        <location filename="../app/reportsections.cpp" line="199"/>
         <source>whole fleet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="197"/>
+        <location filename="../app/reportsections.cpp" line="200"/>
         <source>Chips with faults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="199"/>
+        <location filename="../app/reportsections.cpp" line="202"/>
         <source>ECC, XID or health fault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="202"/>
+        <location filename="../app/reportsections.cpp" line="205"/>
         <source>Latest fleet data: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="205"/>
+        <location filename="../app/reportsections.cpp" line="208"/>
         <source>Smart computing centers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="206"/>
+        <location filename="../app/reportsections.cpp" line="209"/>
         <source>Center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="206"/>
+        <location filename="../app/reportsections.cpp" line="209"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="206"/>
+        <location filename="../app/reportsections.cpp" line="209"/>
         <source>Chips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="206"/>
+        <location filename="../app/reportsections.cpp" line="209"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="207"/>
+        <location filename="../app/reportsections.cpp" line="210"/>
         <source>Utilization now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="207"/>
+        <location filename="../app/reportsections.cpp" line="210"/>
         <source>Power</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="207"/>
+        <location filename="../app/reportsections.cpp" line="210"/>
         <source>Faults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="223"/>
+        <location filename="../app/reportsections.cpp" line="226"/>
         <source>No centers in the inventory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="227"/>
+        <location filename="../app/reportsections.cpp" line="230"/>
         <source>Fleet utilization over the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="228"/>
+        <location filename="../app/reportsections.cpp" line="231"/>
         <source>Utilization (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="232"/>
-        <location filename="../app/reportsections.cpp" line="245"/>
+        <location filename="../app/reportsections.cpp" line="235"/>
+        <location filename="../app/reportsections.cpp" line="248"/>
         <source>Fleet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="236"/>
+        <location filename="../app/reportsections.cpp" line="239"/>
         <source>Power, last 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="244"/>
+        <location filename="../app/reportsections.cpp" line="247"/>
         <source>Power (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3788,167 +3788,177 @@ Source: %2</source>
 <context>
     <name>scb::ReportBuilder</name>
     <message>
-        <location filename="../app/reportsections.cpp" line="564"/>
+        <location filename="../app/reportsections.cpp" line="567"/>
         <source>Gui&apos;an smart computing base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="577"/>
+        <location filename="../app/reportsections.cpp" line="580"/>
         <source>Operations report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="578"/>
+        <location filename="../app/reportsections.cpp" line="581"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="579"/>
+        <location filename="../app/reportsections.cpp" line="582"/>
         <source>Generated at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="582"/>
+        <location filename="../app/reportsections.cpp" line="585"/>
         <source>history database %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="584"/>
+        <location filename="../app/reportsections.cpp" line="587"/>
         <source>statistics from server %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="586"/>
+        <location filename="../app/reportsections.cpp" line="589"/>
         <source>statistics from the local copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="587"/>
+        <location filename="../app/reportsections.cpp" line="590"/>
         <source>Data source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="588"/>
+        <location filename="../app/reportsections.cpp" line="591"/>
         <source>none available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="592"/>
+        <location filename="../app/reportsections.cpp" line="595"/>
         <source>fleet data up to %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="595"/>
+        <location filename="../app/reportsections.cpp" line="598"/>
         <source>statistics fetched %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="598"/>
+        <location filename="../app/reportsections.cpp" line="601"/>
         <source>Freshness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="599"/>
+        <location filename="../app/reportsections.cpp" line="602"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="600"/>
+        <location filename="../app/reportsections.cpp" line="603"/>
         <source>Contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="602"/>
+        <location filename="../app/reportsections.cpp" line="606"/>
         <source>Not everything could be read:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="605"/>
+        <location filename="../app/reportsections.cpp" line="614"/>
+        <source>No fleet history falls in the period: it ends at %1. The dashboard records the fleet only while it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="618"/>
+        <source>The fleet history ends at %1, before the end of the period (%2). The dashboard records the fleet only while it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="624"/>
         <source>%1 · generated by scb-dashboard on %2 · period %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="609"/>
+        <location filename="../app/reportsections.cpp" line="628"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="611"/>
+        <location filename="../app/reportsections.cpp" line="630"/>
         <source>Key figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="612"/>
+        <location filename="../app/reportsections.cpp" line="631"/>
         <source>Indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="612"/>
+        <location filename="../app/reportsections.cpp" line="631"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="612"/>
+        <location filename="../app/reportsections.cpp" line="631"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="612"/>
+        <location filename="../app/reportsections.cpp" line="631"/>
         <source>As of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="619"/>
+        <location filename="../app/reportsections.cpp" line="638"/>
         <source>Chips online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="621"/>
+        <location filename="../app/reportsections.cpp" line="640"/>
         <source>Chips in the fleet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="623"/>
+        <location filename="../app/reportsections.cpp" line="642"/>
         <source>Mean utilization over the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="625"/>
+        <location filename="../app/reportsections.cpp" line="644"/>
         <source>Power now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="626"/>
+        <location filename="../app/reportsections.cpp" line="645"/>
         <source>Chips with faults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="631"/>
+        <location filename="../app/reportsections.cpp" line="650"/>
         <source>Open alerts raised in the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="635"/>
+        <location filename="../app/reportsections.cpp" line="654"/>
         <source>Datasets in the catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="646"/>
+        <location filename="../app/reportsections.cpp" line="665"/>
         <source>Enterprises on the cloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="652"/>
+        <location filename="../app/reportsections.cpp" line="671"/>
         <source>Software revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="658"/>
+        <location filename="../app/reportsections.cpp" line="677"/>
         <source>Growing enterprises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="661"/>
+        <location filename="../app/reportsections.cpp" line="680"/>
         <source>No figures are available.</source>
         <translation type="unfinished"></translation>
     </message>

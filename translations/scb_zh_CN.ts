@@ -137,62 +137,62 @@
         <translation>报告页面方向：portrait（纵向）或 landscape（横向）（默认：portrait）。</translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="151"/>
+        <location filename="../app/appoptions.cpp" line="154"/>
         <source>Unexpected argument &apos;%1&apos;.</source>
         <translation>无法识别的参数“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="157"/>
+        <location filename="../app/appoptions.cpp" line="160"/>
         <source>--server: expected host:port, got &apos;%1&apos;.</source>
         <translation>--server：应为 host:port，实际为“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="163"/>
+        <location filename="../app/appoptions.cpp" line="166"/>
         <source>--db: the file name is empty.</source>
         <translation>--db：文件名为空。</translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="169"/>
+        <location filename="../app/appoptions.cpp" line="172"/>
         <source>--lang: expected zh_CN or en, got &apos;%1&apos;.</source>
         <translation>--lang：应为 zh_CN 或 en，实际为“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="177"/>
+        <location filename="../app/appoptions.cpp" line="180"/>
         <source>--mode: expected operator or summary, got &apos;%1&apos;.</source>
         <translation>--mode：应为 operator 或 summary，实际为“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="185"/>
+        <location filename="../app/appoptions.cpp" line="188"/>
         <source>--report: the file name is empty.</source>
         <translation>--report：文件名为空。</translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="190"/>
+        <location filename="../app/appoptions.cpp" line="193"/>
         <source>--range, --sections, --paper and --orientation need --report.</source>
         <translation>--range、--sections、--paper 和 --orientation 需要与 --report 一起使用。</translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="210"/>
+        <location filename="../app/appoptions.cpp" line="213"/>
         <source>--paper: expected A4, A3 or Letter, got &apos;%1&apos;.</source>
         <translation>--paper：应为 A4、A3 或 Letter，实际为“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="218"/>
+        <location filename="../app/appoptions.cpp" line="221"/>
         <source>--orientation: expected portrait or landscape, got &apos;%1&apos;.</source>
         <translation>--orientation：应为 portrait 或 landscape，实际为“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="227"/>
+        <location filename="../app/appoptions.cpp" line="230"/>
         <source>--sim-chips: expected an integer in 1..1000000, got &apos;%1&apos;.</source>
         <translation>--sim-chips：应为 1..1000000 之间的整数，实际为“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="234"/>
+        <location filename="../app/appoptions.cpp" line="237"/>
         <source>--sim-centers: expected an integer in 1..64, got &apos;%1&apos;.</source>
         <translation>--sim-centers：应为 1..64 之间的整数，实际为“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="243"/>
+        <location filename="../app/appoptions.cpp" line="246"/>
         <source>--sim-seed: expected a non-negative integer, got &apos;%1&apos;.</source>
         <translation>--sim-seed：应为非负整数，实际为“%1”。</translation>
     </message>
@@ -776,67 +776,67 @@ Source: %2</source>
 <context>
     <name>scb::AdoptionSection</name>
     <message>
-        <location filename="../app/reportsections.cpp" line="397"/>
+        <location filename="../app/reportsections.cpp" line="400"/>
         <source>No cloud adoption figures are available: connect to a server once.</source>
         <translation>没有企业上云数据：请至少连接一次服务器。</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="407"/>
+        <location filename="../app/reportsections.cpp" line="410"/>
         <source>Enterprises on the cloud</source>
         <translation>上云企业</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="410"/>
+        <location filename="../app/reportsections.cpp" line="413"/>
         <source>Province figure</source>
         <translation>全省数据</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="411"/>
+        <location filename="../app/reportsections.cpp" line="414"/>
         <source>published</source>
         <translation>已发布</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="413"/>
+        <location filename="../app/reportsections.cpp" line="416"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="429"/>
+        <location filename="../app/reportsections.cpp" line="432"/>
         <source>Enterprises on the cloud against the province figure and target</source>
         <translation>上云企业与全省数据及目标对比</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="430"/>
+        <location filename="../app/reportsections.cpp" line="433"/>
         <source>Enterprises</source>
         <translation>企业数</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="448"/>
+        <location filename="../app/reportsections.cpp" line="451"/>
         <source>Enterprises on the cloud (%1)</source>
         <translation>上云企业（%1）</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="460"/>
+        <location filename="../app/reportsections.cpp" line="463"/>
         <source>No figures.</source>
         <translation>无数据。</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="463"/>
+        <location filename="../app/reportsections.cpp" line="466"/>
         <source>By industry</source>
         <translation>分行业</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="463"/>
+        <location filename="../app/reportsections.cpp" line="466"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="464"/>
+        <location filename="../app/reportsections.cpp" line="467"/>
         <source>By region</source>
         <translation>分地区</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="464"/>
+        <location filename="../app/reportsections.cpp" line="467"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
@@ -2062,140 +2062,140 @@ Source: %2</source>
 <context>
     <name>scb::ChipsSection</name>
     <message>
-        <location filename="../app/reportsections.cpp" line="257"/>
+        <location filename="../app/reportsections.cpp" line="260"/>
         <source>No fleet history is available for this report (database: %1).</source>
         <translation>本报告没有可用的集群历史数据（数据库：%1）。</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="263"/>
+        <location filename="../app/reportsections.cpp" line="266"/>
         <source>Utilization per center</source>
         <translation>各智算中心利用率</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="264"/>
+        <location filename="../app/reportsections.cpp" line="267"/>
         <source>Utilization (%)</source>
         <translation>利用率 (%)</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="274"/>
+        <location filename="../app/reportsections.cpp" line="277"/>
         <source>Hottest chips now, over the period</source>
         <translation>当前温度最高的芯片及其报告期内温度</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="275"/>
+        <location filename="../app/reportsections.cpp" line="278"/>
         <source>Temperature (°C)</source>
         <translation>温度 (°C)</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="281"/>
+        <location filename="../app/reportsections.cpp" line="284"/>
         <source>Chip %1</source>
         <translation>芯片 %1</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="292"/>
+        <location filename="../app/reportsections.cpp" line="295"/>
         <source>Alerts</source>
         <translation>告警</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="293"/>
+        <location filename="../app/reportsections.cpp" line="296"/>
         <source>Active critical alerts</source>
         <translation>活动严重告警</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="295"/>
+        <location filename="../app/reportsections.cpp" line="298"/>
         <source>Active warnings</source>
         <translation>活动警告</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="297"/>
         <location filename="../app/reportsections.cpp" line="300"/>
+        <location filename="../app/reportsections.cpp" line="303"/>
         <source>Alerts raised in the period</source>
         <translation>报告期内产生的告警</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="301"/>
+        <location filename="../app/reportsections.cpp" line="304"/>
         <source>Raised</source>
         <translation>产生时间</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="301"/>
+        <location filename="../app/reportsections.cpp" line="304"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="301"/>
+        <location filename="../app/reportsections.cpp" line="304"/>
         <source>Alert</source>
         <translation>告警</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="301"/>
-        <location filename="../app/reportsections.cpp" line="323"/>
+        <location filename="../app/reportsections.cpp" line="304"/>
+        <location filename="../app/reportsections.cpp" line="326"/>
         <source>Center</source>
         <translation>智算中心</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="302"/>
-        <location filename="../app/reportsections.cpp" line="323"/>
+        <location filename="../app/reportsections.cpp" line="305"/>
+        <location filename="../app/reportsections.cpp" line="326"/>
         <source>Chip</source>
         <translation>芯片</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="302"/>
+        <location filename="../app/reportsections.cpp" line="305"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="302"/>
+        <location filename="../app/reportsections.cpp" line="305"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="307"/>
+        <location filename="../app/reportsections.cpp" line="310"/>
         <source>cleared %1</source>
         <translation>%1 已清除</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="308"/>
+        <location filename="../app/reportsections.cpp" line="311"/>
         <source>acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="308"/>
+        <location filename="../app/reportsections.cpp" line="311"/>
         <source>open</source>
         <translation>未处理</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="318"/>
+        <location filename="../app/reportsections.cpp" line="321"/>
         <source>No alerts were raised in this period.</source>
         <translation>报告期内未产生告警。</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="322"/>
+        <location filename="../app/reportsections.cpp" line="325"/>
         <source>Chips with the most events</source>
         <translation>事件最多的芯片</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="323"/>
+        <location filename="../app/reportsections.cpp" line="326"/>
         <source>XID</source>
         <translation>XID</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="324"/>
+        <location filename="../app/reportsections.cpp" line="327"/>
         <source>Double-bit ECC</source>
         <translation>双比特 ECC</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="324"/>
+        <location filename="../app/reportsections.cpp" line="327"/>
         <source>Throttling</source>
         <translation>降频</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="324"/>
+        <location filename="../app/reportsections.cpp" line="327"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="335"/>
+        <location filename="../app/reportsections.cpp" line="338"/>
         <source>No chip events in this period.</source>
         <translation>报告期内无芯片事件。</translation>
     </message>
@@ -2889,82 +2889,82 @@ Source: %2</source>
 <context>
     <name>scb::DatasetsSection</name>
     <message>
-        <location filename="../app/reportsections.cpp" line="346"/>
+        <location filename="../app/reportsections.cpp" line="349"/>
         <source>No dataset catalog is available: connect to a server once, or import a catalog.</source>
         <translation>没有数据集目录：请至少连接一次服务器，或导入数据目录。</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="355"/>
-        <location filename="../app/reportsections.cpp" line="362"/>
-        <location filename="../app/reportsections.cpp" line="363"/>
+        <location filename="../app/reportsections.cpp" line="358"/>
+        <location filename="../app/reportsections.cpp" line="365"/>
         <location filename="../app/reportsections.cpp" line="366"/>
+        <location filename="../app/reportsections.cpp" line="369"/>
         <source>Datasets</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="355"/>
+        <location filename="../app/reportsections.cpp" line="358"/>
         <source>in the catalog</source>
         <translation>目录中</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="356"/>
-        <location filename="../app/reportsections.cpp" line="366"/>
+        <location filename="../app/reportsections.cpp" line="359"/>
+        <location filename="../app/reportsections.cpp" line="369"/>
         <source>Volume</source>
         <translation>数据量</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="356"/>
+        <location filename="../app/reportsections.cpp" line="359"/>
         <source>where known</source>
         <translation>已知部分</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="357"/>
+        <location filename="../app/reportsections.cpp" line="360"/>
         <source>Themes</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="358"/>
+        <location filename="../app/reportsections.cpp" line="361"/>
         <source>tourism, electricity, government, …</source>
         <translation>旅游、电力、政务等</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="361"/>
+        <location filename="../app/reportsections.cpp" line="364"/>
         <source>Datasets by theme</source>
         <translation>各主题数据集</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="365"/>
+        <location filename="../app/reportsections.cpp" line="368"/>
         <source>Datasets and volume by theme</source>
         <translation>各主题数据集数量与数据量</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="366"/>
-        <location filename="../app/reportsections.cpp" line="380"/>
+        <location filename="../app/reportsections.cpp" line="369"/>
+        <location filename="../app/reportsections.cpp" line="383"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="379"/>
+        <location filename="../app/reportsections.cpp" line="382"/>
         <source>Newest datasets</source>
         <translation>最新数据集</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="380"/>
+        <location filename="../app/reportsections.cpp" line="383"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="380"/>
+        <location filename="../app/reportsections.cpp" line="383"/>
         <source>Publisher</source>
         <translation>发布单位</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="380"/>
+        <location filename="../app/reportsections.cpp" line="383"/>
         <source>Modified</source>
         <translation>修改时间</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="386"/>
+        <location filename="../app/reportsections.cpp" line="389"/>
         <source>No datasets.</source>
         <translation>无数据集。</translation>
     </message>
@@ -3211,57 +3211,57 @@ Source: %2</source>
 <context>
     <name>scb::IndustrySection</name>
     <message>
-        <location filename="../app/reportsections.cpp" line="474"/>
+        <location filename="../app/reportsections.cpp" line="477"/>
         <source>No industry output figures are available: connect to a server once.</source>
         <translation>没有产业产值数据：请至少连接一次服务器。</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="485"/>
+        <location filename="../app/reportsections.cpp" line="488"/>
         <source>Software revenue</source>
         <translation>软件业务收入</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="488"/>
+        <location filename="../app/reportsections.cpp" line="491"/>
         <source>Software revenue target</source>
         <translation>软件收入目标</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="493"/>
+        <location filename="../app/reportsections.cpp" line="496"/>
         <source>Growing enterprises</source>
         <translation>成长型企业</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="495"/>
+        <location filename="../app/reportsections.cpp" line="498"/>
         <source>target %1</source>
         <translation>目标 %1</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="500"/>
+        <location filename="../app/reportsections.cpp" line="503"/>
         <source>Output value and software revenue</source>
         <translation>产值与软件业务收入</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="506"/>
+        <location filename="../app/reportsections.cpp" line="509"/>
         <source>Growing enterprises against the target</source>
         <translation>成长型企业与目标对比</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="506"/>
+        <location filename="../app/reportsections.cpp" line="509"/>
         <source>Enterprises</source>
         <translation>企业数</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="518"/>
+        <location filename="../app/reportsections.cpp" line="521"/>
         <source>Figures by year</source>
         <translation>年度数据</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="519"/>
+        <location filename="../app/reportsections.cpp" line="522"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="538"/>
+        <location filename="../app/reportsections.cpp" line="541"/>
         <source>No figures.</source>
         <translation>无数据。</translation>
     </message>
@@ -3607,124 +3607,124 @@ Source: %2</source>
 <context>
     <name>scb::OverviewSection</name>
     <message>
-        <location filename="../app/reportsections.cpp" line="182"/>
+        <location filename="../app/reportsections.cpp" line="185"/>
         <source>No fleet history is available for this report (database: %1).</source>
         <translation>本报告没有可用的集群历史数据（数据库：%1）。</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="189"/>
+        <location filename="../app/reportsections.cpp" line="192"/>
         <source>Chips online</source>
         <translation>在线芯片</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="191"/>
+        <location filename="../app/reportsections.cpp" line="194"/>
         <source>target %1</source>
         <translation>目标 %1</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="192"/>
-        <location filename="../app/reportsections.cpp" line="207"/>
+        <location filename="../app/reportsections.cpp" line="195"/>
+        <location filename="../app/reportsections.cpp" line="210"/>
         <source>Mean utilization</source>
         <translation>平均利用率</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="193"/>
+        <location filename="../app/reportsections.cpp" line="196"/>
         <source>over the period</source>
         <translation>报告期内</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="195"/>
+        <location filename="../app/reportsections.cpp" line="198"/>
         <source>Power now</source>
         <translation>当前功耗</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="196"/>
+        <location filename="../app/reportsections.cpp" line="199"/>
         <source>whole fleet</source>
         <translation>全集群</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="197"/>
+        <location filename="../app/reportsections.cpp" line="200"/>
         <source>Chips with faults</source>
         <translation>故障芯片</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="199"/>
+        <location filename="../app/reportsections.cpp" line="202"/>
         <source>ECC, XID or health fault</source>
         <translation>ECC、XID 或健康故障</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="202"/>
+        <location filename="../app/reportsections.cpp" line="205"/>
         <source>Latest fleet data: %1.</source>
         <translation>最新集群数据：%1。</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="205"/>
+        <location filename="../app/reportsections.cpp" line="208"/>
         <source>Smart computing centers</source>
         <translation>智算中心</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="206"/>
+        <location filename="../app/reportsections.cpp" line="209"/>
         <source>Center</source>
         <translation>智算中心</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="206"/>
+        <location filename="../app/reportsections.cpp" line="209"/>
         <source>Location</source>
         <translation>所在地</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="206"/>
+        <location filename="../app/reportsections.cpp" line="209"/>
         <source>Chips</source>
         <translation>芯片数</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="206"/>
+        <location filename="../app/reportsections.cpp" line="209"/>
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="207"/>
+        <location filename="../app/reportsections.cpp" line="210"/>
         <source>Utilization now</source>
         <translation>当前利用率</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="207"/>
+        <location filename="../app/reportsections.cpp" line="210"/>
         <source>Power</source>
         <translation>功耗</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="207"/>
+        <location filename="../app/reportsections.cpp" line="210"/>
         <source>Faults</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="223"/>
+        <location filename="../app/reportsections.cpp" line="226"/>
         <source>No centers in the inventory.</source>
         <translation>设备清单中没有智算中心。</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="227"/>
+        <location filename="../app/reportsections.cpp" line="230"/>
         <source>Fleet utilization over the period</source>
         <translation>报告期内集群利用率</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="228"/>
+        <location filename="../app/reportsections.cpp" line="231"/>
         <source>Utilization (%)</source>
         <translation>利用率 (%)</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="232"/>
-        <location filename="../app/reportsections.cpp" line="245"/>
+        <location filename="../app/reportsections.cpp" line="235"/>
+        <location filename="../app/reportsections.cpp" line="248"/>
         <source>Fleet</source>
         <translation>集群</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="236"/>
+        <location filename="../app/reportsections.cpp" line="239"/>
         <source>Power, last 24 hours</source>
         <translation>功耗，最近 24 小时</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="244"/>
+        <location filename="../app/reportsections.cpp" line="247"/>
         <source>Power (%1)</source>
         <translation>功耗 (%1)</translation>
     </message>
@@ -3737,167 +3737,177 @@ Source: %2</source>
 <context>
     <name>scb::ReportBuilder</name>
     <message>
-        <location filename="../app/reportsections.cpp" line="564"/>
+        <location filename="../app/reportsections.cpp" line="567"/>
         <source>Gui&apos;an smart computing base</source>
         <translation>贵安智算基地</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="577"/>
+        <location filename="../app/reportsections.cpp" line="580"/>
         <source>Operations report</source>
         <translation>运营报告</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="578"/>
+        <location filename="../app/reportsections.cpp" line="581"/>
         <source>Period</source>
         <translation>报告期</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="579"/>
+        <location filename="../app/reportsections.cpp" line="582"/>
         <source>Generated at</source>
         <translation>生成时间</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="582"/>
+        <location filename="../app/reportsections.cpp" line="585"/>
         <source>history database %1</source>
         <translation>历史数据库 %1</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="584"/>
+        <location filename="../app/reportsections.cpp" line="587"/>
         <source>statistics from server %1</source>
         <translation>统计数据来自服务器 %1</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="586"/>
+        <location filename="../app/reportsections.cpp" line="589"/>
         <source>statistics from the local copy</source>
         <translation>统计数据来自本地副本</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="587"/>
+        <location filename="../app/reportsections.cpp" line="590"/>
         <source>Data source</source>
         <translation>数据来源</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="588"/>
+        <location filename="../app/reportsections.cpp" line="591"/>
         <source>none available</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="592"/>
+        <location filename="../app/reportsections.cpp" line="595"/>
         <source>fleet data up to %1 (%2)</source>
         <translation>集群数据截至 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="595"/>
+        <location filename="../app/reportsections.cpp" line="598"/>
         <source>statistics fetched %1 (%2)</source>
         <translation>统计数据获取于 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="598"/>
+        <location filename="../app/reportsections.cpp" line="601"/>
         <source>Freshness</source>
         <translation>数据时效</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="599"/>
+        <location filename="../app/reportsections.cpp" line="602"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="600"/>
+        <location filename="../app/reportsections.cpp" line="603"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="602"/>
+        <location filename="../app/reportsections.cpp" line="606"/>
         <source>Not everything could be read:</source>
         <translation>部分数据无法读取：</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="605"/>
+        <location filename="../app/reportsections.cpp" line="614"/>
+        <source>No fleet history falls in the period: it ends at %1. The dashboard records the fleet only while it runs.</source>
+        <translation>报告期内没有集群历史数据：历史数据截止于 %1。看板只在运行期间记录集群数据。</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="618"/>
+        <source>The fleet history ends at %1, before the end of the period (%2). The dashboard records the fleet only while it runs.</source>
+        <translation>集群历史数据截止于 %1，早于报告期结束时间（%2）。看板只在运行期间记录集群数据。</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="624"/>
         <source>%1 · generated by scb-dashboard on %2 · period %3</source>
         <translation>%1 · 由 scb-dashboard 于 %2 生成 · 报告期 %3</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="609"/>
+        <location filename="../app/reportsections.cpp" line="628"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="611"/>
+        <location filename="../app/reportsections.cpp" line="630"/>
         <source>Key figures</source>
         <translation>主要指标</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="612"/>
+        <location filename="../app/reportsections.cpp" line="631"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="612"/>
+        <location filename="../app/reportsections.cpp" line="631"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="612"/>
+        <location filename="../app/reportsections.cpp" line="631"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="612"/>
+        <location filename="../app/reportsections.cpp" line="631"/>
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="619"/>
+        <location filename="../app/reportsections.cpp" line="638"/>
         <source>Chips online</source>
         <translation>在线芯片</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="621"/>
+        <location filename="../app/reportsections.cpp" line="640"/>
         <source>Chips in the fleet</source>
         <translation>集群芯片总数</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="623"/>
+        <location filename="../app/reportsections.cpp" line="642"/>
         <source>Mean utilization over the period</source>
         <translation>报告期内平均利用率</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="625"/>
+        <location filename="../app/reportsections.cpp" line="644"/>
         <source>Power now</source>
         <translation>当前功耗</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="626"/>
+        <location filename="../app/reportsections.cpp" line="645"/>
         <source>Chips with faults</source>
         <translation>故障芯片</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="631"/>
+        <location filename="../app/reportsections.cpp" line="650"/>
         <source>Open alerts raised in the period</source>
         <translation>报告期内产生的未关闭告警</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="635"/>
+        <location filename="../app/reportsections.cpp" line="654"/>
         <source>Datasets in the catalog</source>
         <translation>目录中的数据集</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="646"/>
+        <location filename="../app/reportsections.cpp" line="665"/>
         <source>Enterprises on the cloud</source>
         <translation>上云企业</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="652"/>
+        <location filename="../app/reportsections.cpp" line="671"/>
         <source>Software revenue</source>
         <translation>软件业务收入</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="658"/>
+        <location filename="../app/reportsections.cpp" line="677"/>
         <source>Growing enterprises</source>
         <translation>成长型企业</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="661"/>
+        <location filename="../app/reportsections.cpp" line="680"/>
         <source>No figures are available.</source>
         <translation>没有可用数据。</translation>
     </message>

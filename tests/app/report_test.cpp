@@ -13,6 +13,7 @@
 #include "store/historystore.h"
 
 #include <QBuffer>
+#include <QDate>
 #include <QDateTime>
 #include <QDesktopServices>
 #include <QFile>
@@ -383,6 +384,27 @@ TEST_F(HeadlessReport, MissingDataIsSaidNotFatal)
     const QString text = pdfText(pdf);
     EXPECT_TRUE(text.contains(QStringLiteral("No fleet history is available")));
     EXPECT_TRUE(text.contains(QStringLiteral("No dataset catalog is available")));
+}
+
+TEST_F(HeadlessReport, APeriodTheHistoryDoesNotReachIsSaidOnTheTitlePage)
+{
+    // The fixture's history ends now: a period next year has none of it.
+    const QString later = m_dir.filePath(QStringLiteral("later.pdf"));
+    const int year = QDate::currentDate().year() + 1;
+    const ProcessRun run = report(later, {"--lang", "en", "--sections", "overview", "--range",
+                                          QStringLiteral("%1-01-01..%1-01-02").arg(year)});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QString text = pdfText(later).simplified();
+    EXPECT_TRUE(text.contains(QStringLiteral("No fleet history falls in the period")))
+        << text.toStdString();
+    // A period that ends now is covered: no such note.
+    const QString now = m_dir.filePath(QStringLiteral("now.pdf"));
+    ASSERT_EQ(report(now, {"--lang", "en", "--sections", "overview", "--range", "24h"}).exitCode,
+              0);
+    const QString nowText = pdfText(now).simplified();
+    EXPECT_FALSE(nowText.contains(QStringLiteral("fleet history")) &&
+                 nowText.contains(QStringLiteral("only while it runs")))
+        << nowText.toStdString();
 }
 
 // Stands in for the desktop's PDF viewer: QDesktopServices hands it the URLs
