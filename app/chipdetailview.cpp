@@ -2,6 +2,7 @@
 
 #include "chartexport.h"
 #include "formatting.h"
+#include "statwidgets.h"
 #include "tableexport.h"
 
 #include <QAreaSeries>
@@ -249,12 +250,11 @@ void ChipDetailView::updateAxes()
         for (const QPointF &p : c.high->points())
             top = std::max(top, p.y());
         if (c.metric == Metric::Utilization)
-            top = 100;
+            c.value->setRange(0, 100);
         else if (c.metric == Metric::Temperature)
-            top = std::max(100.0, top);
-        else
-            top = top > 0 ? top * 1.1 : 1;
-        c.value->setRange(0, std::ceil(top));
+            c.value->setRange(0, std::ceil(std::max(100.0, top)));
+        else // round ticks (0, 100, 200, 300 W), not quarters of the top (77, 155, 232)
+            statcharts::fitValueAxis(c.value, std::max(top, 1.0));
     }
 }
 

@@ -394,6 +394,12 @@ QValueAxis *valueAxis(const QString &title, double max, double min)
 {
     auto *axis = new QValueAxis;
     axis->setTitleText(title);
+    fitValueAxis(axis, max, min);
+    return axis;
+}
+
+void fitValueAxis(QValueAxis *axis, double max, double min)
+{
     const double top = niceCeiling(std::max(max, 0.0) * 1.08);
     const double bottom = min < 0 ? -niceCeiling(-min * 1.08) : 0.0;
     axis->setRange(bottom, top);
@@ -406,7 +412,6 @@ QValueAxis *valueAxis(const QString &title, double max, double min)
     else
         axis->setTickCount(6);
     axis->setLabelFormat(step >= 1 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
-    return axis;
 }
 
 void tooltipOnHover(QXYSeries *series, std::function<QString(const QPointF &)> text)

@@ -141,6 +141,9 @@ void clearChart(QChart *chart);
 // A value axis from 0 (or below, for negative values) to a round top above
 // max, with whole-number labels and the title.
 QValueAxis *valueAxis(const QString &title, double max, double min = 0);
+// Sets an axis to that range and ticks: 0 (or a round bottom below min) to a
+// round top above max, five or so intervals of a round size.
+void fitValueAxis(QValueAxis *axis, double max, double min = 0);
 
 // Shows the text for the hovered point / bar as a tool tip.
 void tooltipOnHover(QXYSeries *series, std::function<QString(const QPointF &)> text);
