@@ -580,6 +580,8 @@ void ReportBuilder::build(ReportDocument &doc, const ReportRequest &request, con
     title.subtitle = tr("Operations report");
     title.facts << std::pair{tr("Period"), periodRange(d)};
     title.facts << std::pair{tr("Generated at"), formatDateTime(d.generatedMs)};
+    // "; " in English, "；" in Chinese.
+    const QString listSeparator = tr("; ", "between the items of a title page fact");
     QStringList sources;
     if (d.haveStore)
         sources << tr("history database %1").arg(QDir::toNativeSeparators(d.dbPath));
@@ -587,9 +589,8 @@ void ReportBuilder::build(ReportDocument &doc, const ReportRequest &request, con
         sources << tr("statistics from server %1").arg(d.server);
     else if (d.statisticsSource == QLatin1String("cache"))
         sources << tr("statistics from the local copy");
-    title.facts << std::pair{tr("Data source"), sources.isEmpty()
-                                                    ? tr("none available")
-                                                    : sources.join(QStringLiteral("; "))};
+    title.facts << std::pair{tr("Data source"), sources.isEmpty() ? tr("none available")
+                                                                  : sources.join(listSeparator)};
     QStringList fresh;
     if (d.lastTickMs > 0)
         fresh << tr("fleet data up to %1 (%2)")
@@ -599,7 +600,7 @@ void ReportBuilder::build(ReportDocument &doc, const ReportRequest &request, con
                      .arg(formatDateTime(d.statisticsFetchedMs),
                           formatAge(d.generatedMs - d.statisticsFetchedMs));
     title.facts << std::pair{tr("Freshness"),
-                             fresh.isEmpty() ? tr("unknown") : fresh.join(QStringLiteral("; "))};
+                             fresh.isEmpty() ? tr("unknown") : fresh.join(listSeparator)};
     title.facts << std::pair{tr("Contents"), titles.join(QStringLiteral(" · "))};
     QStringList notes;
     if (!d.problems.isEmpty())

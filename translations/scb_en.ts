@@ -1476,62 +1476,62 @@ Source: %2</source>
 <context>
     <name>scb::ChipDetailView</name>
     <message>
-        <location filename="../app/chipdetailview.cpp" line="38"/>
+        <location filename="../app/chipdetailview.cpp" line="39"/>
         <source>Utilization, %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipdetailview.cpp" line="39"/>
+        <location filename="../app/chipdetailview.cpp" line="40"/>
         <source>Temperature, °C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipdetailview.cpp" line="40"/>
+        <location filename="../app/chipdetailview.cpp" line="41"/>
         <source>Power, W</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipdetailview.cpp" line="41"/>
+        <location filename="../app/chipdetailview.cpp" line="42"/>
         <source>Memory used, MiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipdetailview.cpp" line="103"/>
+        <location filename="../app/chipdetailview.cpp" line="104"/>
         <source>Events in this range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipdetailview.cpp" line="108"/>
+        <location filename="../app/chipdetailview.cpp" line="109"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipdetailview.cpp" line="108"/>
+        <location filename="../app/chipdetailview.cpp" line="109"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipdetailview.cpp" line="108"/>
+        <location filename="../app/chipdetailview.cpp" line="109"/>
         <source>What to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipdetailview.cpp" line="164"/>
+        <location filename="../app/chipdetailview.cpp" line="165"/>
         <source>Loading history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipdetailview.cpp" line="173"/>
+        <location filename="../app/chipdetailview.cpp" line="174"/>
         <source>History could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chipdetailview.cpp" line="205"/>
+        <location filename="../app/chipdetailview.cpp" line="206"/>
         <source>No events in this range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/chipdetailview.cpp" line="206"/>
+        <location filename="../app/chipdetailview.cpp" line="207"/>
         <source>%n event(s) in this range.</source>
         <translation>
             <numerusform>%n event in this range.</numerusform>
@@ -3808,157 +3808,163 @@ Source: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="585"/>
-        <source>history database %1</source>
+        <location filename="../app/reportsections.cpp" line="584"/>
+        <source>; </source>
+        <comment>between the items of a title page fact</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/reportsections.cpp" line="587"/>
-        <source>statistics from server %1</source>
+        <source>history database %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/reportsections.cpp" line="589"/>
-        <source>statistics from the local copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/reportsections.cpp" line="590"/>
-        <source>Data source</source>
+        <source>statistics from server %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/reportsections.cpp" line="591"/>
+        <source>statistics from the local copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="592"/>
+        <source>Data source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="592"/>
         <source>none available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="595"/>
+        <location filename="../app/reportsections.cpp" line="596"/>
         <source>fleet data up to %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="598"/>
+        <location filename="../app/reportsections.cpp" line="599"/>
         <source>statistics fetched %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="601"/>
+        <location filename="../app/reportsections.cpp" line="602"/>
         <source>Freshness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="602"/>
+        <location filename="../app/reportsections.cpp" line="603"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="603"/>
+        <location filename="../app/reportsections.cpp" line="604"/>
         <source>Contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="606"/>
+        <location filename="../app/reportsections.cpp" line="607"/>
         <source>Not everything could be read:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="614"/>
+        <location filename="../app/reportsections.cpp" line="615"/>
         <source>No fleet history falls in the period: it ends at %1. The dashboard records the fleet only while it runs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="618"/>
+        <location filename="../app/reportsections.cpp" line="619"/>
         <source>The fleet history ends at %1, before the end of the period (%2). The dashboard records the fleet only while it runs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="624"/>
+        <location filename="../app/reportsections.cpp" line="625"/>
         <source>%1 · generated by scb-dashboard on %2 · period %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="628"/>
+        <location filename="../app/reportsections.cpp" line="629"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="630"/>
+        <location filename="../app/reportsections.cpp" line="631"/>
         <source>Key figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="631"/>
+        <location filename="../app/reportsections.cpp" line="632"/>
         <source>Indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="631"/>
+        <location filename="../app/reportsections.cpp" line="632"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="631"/>
+        <location filename="../app/reportsections.cpp" line="632"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="631"/>
+        <location filename="../app/reportsections.cpp" line="632"/>
         <source>As of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="638"/>
+        <location filename="../app/reportsections.cpp" line="639"/>
         <source>Chips online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="640"/>
+        <location filename="../app/reportsections.cpp" line="641"/>
         <source>Chips in the fleet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="642"/>
+        <location filename="../app/reportsections.cpp" line="643"/>
         <source>Mean utilization over the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="644"/>
+        <location filename="../app/reportsections.cpp" line="645"/>
         <source>Power now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="645"/>
+        <location filename="../app/reportsections.cpp" line="646"/>
         <source>Chips with faults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="650"/>
+        <location filename="../app/reportsections.cpp" line="651"/>
         <source>Open alerts raised in the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="654"/>
+        <location filename="../app/reportsections.cpp" line="655"/>
         <source>Datasets in the catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="665"/>
+        <location filename="../app/reportsections.cpp" line="666"/>
         <source>Enterprises on the cloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="671"/>
+        <location filename="../app/reportsections.cpp" line="672"/>
         <source>Software revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="677"/>
+        <location filename="../app/reportsections.cpp" line="678"/>
         <source>Growing enterprises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="680"/>
+        <location filename="../app/reportsections.cpp" line="681"/>
         <source>No figures are available.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4190,7 +4196,7 @@ Source: %2</source>
 <context>
     <name>scb::StatCharts</name>
     <message>
-        <location filename="../app/statwidgets.cpp" line="467"/>
+        <location filename="../app/statwidgets.cpp" line="472"/>
         <source>Published figure</source>
         <translation type="unfinished"></translation>
     </message>

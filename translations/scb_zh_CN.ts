@@ -1463,62 +1463,62 @@ Source: %2</source>
 <context>
     <name>scb::ChipDetailView</name>
     <message>
-        <location filename="../app/chipdetailview.cpp" line="38"/>
+        <location filename="../app/chipdetailview.cpp" line="39"/>
         <source>Utilization, %</source>
         <translation>利用率，%</translation>
     </message>
     <message>
-        <location filename="../app/chipdetailview.cpp" line="39"/>
+        <location filename="../app/chipdetailview.cpp" line="40"/>
         <source>Temperature, °C</source>
         <translation>温度，°C</translation>
     </message>
     <message>
-        <location filename="../app/chipdetailview.cpp" line="40"/>
+        <location filename="../app/chipdetailview.cpp" line="41"/>
         <source>Power, W</source>
         <translation>功耗，W</translation>
     </message>
     <message>
-        <location filename="../app/chipdetailview.cpp" line="41"/>
+        <location filename="../app/chipdetailview.cpp" line="42"/>
         <source>Memory used, MiB</source>
         <translation>显存占用，MiB</translation>
     </message>
     <message>
-        <location filename="../app/chipdetailview.cpp" line="103"/>
+        <location filename="../app/chipdetailview.cpp" line="104"/>
         <source>Events in this range</source>
         <translation>此时间范围内的事件</translation>
     </message>
     <message>
-        <location filename="../app/chipdetailview.cpp" line="108"/>
+        <location filename="../app/chipdetailview.cpp" line="109"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../app/chipdetailview.cpp" line="108"/>
+        <location filename="../app/chipdetailview.cpp" line="109"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../app/chipdetailview.cpp" line="108"/>
+        <location filename="../app/chipdetailview.cpp" line="109"/>
         <source>What to do</source>
         <translation>处理建议</translation>
     </message>
     <message>
-        <location filename="../app/chipdetailview.cpp" line="164"/>
+        <location filename="../app/chipdetailview.cpp" line="165"/>
         <source>Loading history…</source>
         <translation>正在加载历史数据…</translation>
     </message>
     <message>
-        <location filename="../app/chipdetailview.cpp" line="173"/>
+        <location filename="../app/chipdetailview.cpp" line="174"/>
         <source>History could not be read: %1</source>
         <translation>无法读取历史数据：%1</translation>
     </message>
     <message>
-        <location filename="../app/chipdetailview.cpp" line="205"/>
+        <location filename="../app/chipdetailview.cpp" line="206"/>
         <source>No events in this range.</source>
         <translation>此时间范围内无事件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/chipdetailview.cpp" line="206"/>
+        <location filename="../app/chipdetailview.cpp" line="207"/>
         <source>%n event(s) in this range.</source>
         <translation>
             <numerusform>此时间范围内有 %n 个事件。</numerusform>
@@ -3757,157 +3757,163 @@ Source: %2</source>
         <translation>生成时间</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="585"/>
+        <location filename="../app/reportsections.cpp" line="584"/>
+        <source>; </source>
+        <comment>between the items of a title page fact</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsections.cpp" line="587"/>
         <source>history database %1</source>
         <translation>历史数据库 %1</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="587"/>
+        <location filename="../app/reportsections.cpp" line="589"/>
         <source>statistics from server %1</source>
         <translation>统计数据来自服务器 %1</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="589"/>
+        <location filename="../app/reportsections.cpp" line="591"/>
         <source>statistics from the local copy</source>
         <translation>统计数据来自本地副本</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="590"/>
+        <location filename="../app/reportsections.cpp" line="592"/>
         <source>Data source</source>
         <translation>数据来源</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="591"/>
+        <location filename="../app/reportsections.cpp" line="592"/>
         <source>none available</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="595"/>
+        <location filename="../app/reportsections.cpp" line="596"/>
         <source>fleet data up to %1 (%2)</source>
         <translation>集群数据截至 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="598"/>
+        <location filename="../app/reportsections.cpp" line="599"/>
         <source>statistics fetched %1 (%2)</source>
         <translation>统计数据获取于 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="601"/>
+        <location filename="../app/reportsections.cpp" line="602"/>
         <source>Freshness</source>
         <translation>数据时效</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="602"/>
+        <location filename="../app/reportsections.cpp" line="603"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="603"/>
+        <location filename="../app/reportsections.cpp" line="604"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="606"/>
+        <location filename="../app/reportsections.cpp" line="607"/>
         <source>Not everything could be read:</source>
         <translation>部分数据无法读取：</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="614"/>
+        <location filename="../app/reportsections.cpp" line="615"/>
         <source>No fleet history falls in the period: it ends at %1. The dashboard records the fleet only while it runs.</source>
         <translation>报告期内没有集群历史数据：历史数据截止于 %1。看板只在运行期间记录集群数据。</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="618"/>
+        <location filename="../app/reportsections.cpp" line="619"/>
         <source>The fleet history ends at %1, before the end of the period (%2). The dashboard records the fleet only while it runs.</source>
         <translation>集群历史数据截止于 %1，早于报告期结束时间（%2）。看板只在运行期间记录集群数据。</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="624"/>
+        <location filename="../app/reportsections.cpp" line="625"/>
         <source>%1 · generated by scb-dashboard on %2 · period %3</source>
         <translation>%1 · 由 scb-dashboard 于 %2 生成 · 报告期 %3</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="628"/>
+        <location filename="../app/reportsections.cpp" line="629"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="630"/>
+        <location filename="../app/reportsections.cpp" line="631"/>
         <source>Key figures</source>
         <translation>主要指标</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="631"/>
+        <location filename="../app/reportsections.cpp" line="632"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="631"/>
+        <location filename="../app/reportsections.cpp" line="632"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="631"/>
+        <location filename="../app/reportsections.cpp" line="632"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="631"/>
+        <location filename="../app/reportsections.cpp" line="632"/>
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="638"/>
+        <location filename="../app/reportsections.cpp" line="639"/>
         <source>Chips online</source>
         <translation>在线芯片</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="640"/>
+        <location filename="../app/reportsections.cpp" line="641"/>
         <source>Chips in the fleet</source>
         <translation>集群芯片总数</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="642"/>
+        <location filename="../app/reportsections.cpp" line="643"/>
         <source>Mean utilization over the period</source>
         <translation>报告期内平均利用率</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="644"/>
+        <location filename="../app/reportsections.cpp" line="645"/>
         <source>Power now</source>
         <translation>当前功耗</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="645"/>
+        <location filename="../app/reportsections.cpp" line="646"/>
         <source>Chips with faults</source>
         <translation>故障芯片</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="650"/>
+        <location filename="../app/reportsections.cpp" line="651"/>
         <source>Open alerts raised in the period</source>
         <translation>报告期内产生的未关闭告警</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="654"/>
+        <location filename="../app/reportsections.cpp" line="655"/>
         <source>Datasets in the catalog</source>
         <translation>目录中的数据集</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="665"/>
+        <location filename="../app/reportsections.cpp" line="666"/>
         <source>Enterprises on the cloud</source>
         <translation>上云企业</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="671"/>
+        <location filename="../app/reportsections.cpp" line="672"/>
         <source>Software revenue</source>
         <translation>软件业务收入</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="677"/>
+        <location filename="../app/reportsections.cpp" line="678"/>
         <source>Growing enterprises</source>
         <translation>成长型企业</translation>
     </message>
     <message>
-        <location filename="../app/reportsections.cpp" line="680"/>
+        <location filename="../app/reportsections.cpp" line="681"/>
         <source>No figures are available.</source>
         <translation>没有可用数据。</translation>
     </message>
@@ -4139,7 +4145,7 @@ Source: %2</source>
 <context>
     <name>scb::StatCharts</name>
     <message>
-        <location filename="../app/statwidgets.cpp" line="467"/>
+        <location filename="../app/statwidgets.cpp" line="472"/>
         <source>Published figure</source>
         <translation>公布数据</translation>
     </message>
