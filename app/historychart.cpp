@@ -1,6 +1,7 @@
 #include "historychart.h"
 
 #include "chartexport.h"
+#include "statwidgets.h"
 #include <QChart>
 #include <QDateTime>
 #include <QDateTimeAxis>
@@ -22,19 +23,6 @@ const QColor kCenterColours[] = {QColor(0x00, 0x72, 0xB2), QColor(0xE6, 0x9F, 0x
                                  QColor(0x00, 0x9E, 0x73), QColor(0xCC, 0x79, 0xA7),
                                  QColor(0x56, 0xB4, 0xE9), QColor(0xD5, 0x5E, 0x00),
                                  QColor(0xF0, 0xE4, 0x42)};
-
-// A round number (1, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 times a power of ten) at least `value`: an axis
-// top.
-double niceCeiling(double value)
-{
-    if (value <= 0)
-        return 1;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(value)));
-    for (double step : {1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0})
-        if (step * magnitude >= value)
-            return step * magnitude;
-    return 10 * magnitude;
-}
 
 } // namespace
 
@@ -298,7 +286,7 @@ void HistoryChart::fitValueAxis()
         for (const QLineSeries *series : group.segments)
             for (const QPointF &p : series->points())
                 top = std::max(top, p.y());
-    const double nice = niceCeiling(std::max(top * 1.1, m_config.minMax));
+    const double nice = statcharts::niceCeiling(std::max(top * 1.1, m_config.minMax));
     if (m_valueAxis->max() != nice)
         m_valueAxis->setRange(0, nice);
 }

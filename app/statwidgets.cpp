@@ -400,17 +400,25 @@ QValueAxis *valueAxis(const QString &title, double max, double min)
 
 void fitValueAxis(QValueAxis *axis, double max, double min)
 {
-    const double top = niceCeiling(std::max(max, 0.0) * 1.08);
-    const double bottom = min < 0 ? -niceCeiling(-min * 1.08) : 0.0;
+    // The step first, 1, 2, 2.5 or 5 times a power of ten for about five
+    // intervals over the values and some headroom; then the ends on whole
+    // steps: 0–80 by 20, not 0–80 by 16.
+    double high = std::isfinite(max) ? std::max(max, 0.0) * 1.08 : 1.0;
+    const double low = std::isfinite(min) ? std::min(min, 0.0) * 1.08 : 0.0;
+    if (!(high > low))
+        high = low + 1; // nothing to show yet: still an axis
+    const double rough = (high - low) / 5;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
+    double step = 10 * magnitude;
+    for (double m : {1.0, 2.0, 2.5, 5.0})
+        if (m * magnitude >= rough) {
+            step = m * magnitude;
+            break;
+        }
+    const double top = std::max(step, std::ceil(high / step - 1e-9) * step);
+    const double bottom = std::floor(low / step + 1e-9) * step;
     axis->setRange(bottom, top);
-    // Five or so intervals of a round size.
-    const double span = top - bottom;
-    const double step = niceCeiling(span / 6);
-    const int ticks = int(std::round(span / step)) + 1;
-    if (std::abs((ticks - 1) * step - span) < 1e-9 * span && ticks >= 2 && ticks <= 11)
-        axis->setTickCount(ticks);
-    else
-        axis->setTickCount(6);
+    axis->setTickCount(std::clamp(int(std::round((top - bottom) / step)) + 1, 2, 11));
     axis->setLabelFormat(step >= 1 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
 }
 

@@ -39,6 +39,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeView>
+#include <QValueAxis>
 
 #include <gtest/gtest.h>
 
@@ -681,6 +682,28 @@ TEST(DatasetsPage, ChartsShowTheCatalogByThemeAndYear)
     page.applyCatalogCharts({});
     EXPECT_EQ(page.themeDatasetsSet(), nullptr);
     EXPECT_TRUE(page.themeChart()->chart()->series().isEmpty());
+}
+
+TEST(StatCharts, ValueAxesEndOnWholeRoundSteps)
+{
+    QValueAxis axis;
+    const auto fit = [&axis](double max, double min = 0) {
+        statcharts::fitValueAxis(&axis, max, min);
+        return std::tuple{axis.min(), axis.max(), axis.tickCount()};
+    };
+    EXPECT_EQ(fit(62), std::tuple(0.0, 80.0, 5));         // by 20, not by 16
+    EXPECT_EQ(fit(235), std::tuple(0.0, 300.0, 4));       // by 100
+    EXPECT_EQ(fit(45'568), std::tuple(0.0, 50'000.0, 6)); // by 10,000
+    EXPECT_EQ(fit(31'700), std::tuple(0.0, 40'000.0, 5)); // by 10,000
+    EXPECT_EQ(fit(10, -3), std::tuple(-5.0, 15.0, 5));    // by 5, through 0
+    const auto [low, high, ticks] = fit(0.7);             // by 0.2
+    EXPECT_DOUBLE_EQ(low, 0);
+    EXPECT_NEAR(high, 0.8, 1e-12);
+    EXPECT_EQ(ticks, 5);
+    EXPECT_EQ(axis.labelFormat(), QStringLiteral("%.1f"));
+    // No values, or garbage: still an axis.
+    EXPECT_EQ(fit(0), std::tuple(0.0, 1.0, 6));
+    EXPECT_EQ(fit(std::nan("")), std::tuple(0.0, 1.0, 6));
 }
 
 TEST(StatCharts, EveryCategoryIsNamedInChineseInAShortChart)
