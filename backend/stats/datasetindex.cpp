@@ -1,6 +1,6 @@
 #include "stats/datasetindex.h"
 
-#include "stats/statssqlite.h"
+#include "sqlite/sqlitestatement.h"
 #include "stats/statstext.h"
 
 #include <sqlite3.h>
@@ -16,9 +16,9 @@ namespace scb {
 
 namespace {
 
-using statssql::Statement;
-using statssql::Transaction;
-using statssql::Use;
+using Statement = SqliteStatement;
+using Transaction = SqliteTransaction;
+using Use = StatementUse;
 
 // The id column is the FTS rowid: an INTEGER PRIMARY KEY keeps it stable
 // across VACUUM, which an external-content index relies on. Triggers keep
@@ -500,7 +500,7 @@ DatasetIndex::~DatasetIndex()
 
 Status DatasetIndex::ensureSchema(sqlite3 *db)
 {
-    Status s = statssql::exec(db, kSchema, "create the dataset tables");
+    Status s = execSql(db, kSchema, "create the dataset tables");
     if (!s.ok() && (s.message().find("fts5") != std::string::npos ||
                     s.message().find("trigram") != std::string::npos))
         return Status::error(s.message() +
@@ -554,9 +554,9 @@ Status DatasetIndex::write(const std::string &origin,
         return s;
     if (replace) {
         Use use(m_stmts->deleteOrigin);
-        use.bindText(1, origin);
+        use.bindTextCopy(1, origin);
         if (use.step() != SQLITE_DONE)
-            return statssql::error(m_db, what);
+            return sqliteError(m_db, what);
     }
     size_t refusedCount = 0;
     for (const Dataset &d : datasets) {
@@ -576,7 +576,7 @@ Status DatasetIndex::write(const std::string &origin,
                                           formats};
         int index = 1;
         for (const std::string_view text : texts)
-            use.bindText(index++, text);
+            use.bindTextCopy(index++, text);
         use.bind(index++, static_cast<int64_t>(d.byteSize));
         use.bind(index++, static_cast<int64_t>(d.recordCount));
         for (const std::string_view text :
@@ -584,9 +584,9 @@ Status DatasetIndex::write(const std::string &origin,
               std::string_view(d.updateFrequency), annotationKey(d.annotation),
               std::string_view(d.issued), std::string_view(d.modified),
               std::string_view(d.landingPage), std::string_view(d.source)})
-            use.bindText(index++, text);
+            use.bindTextCopy(index++, text);
         if (use.step() != SQLITE_DONE)
-            return statssql::error(m_db, what + ": " + d.identifier);
+            return sqliteError(m_db, what + ": " + d.identifier);
     }
     if (Status s = transaction.commit(what); !s.ok())
         return s;
@@ -633,9 +633,9 @@ Status runCached(sqlite3 *db,
     for (const auto &value : sql.values) {
         const int rc = std::holds_alternative<int64_t>(value)
                            ? use.bind(index, std::get<int64_t>(value))
-                           : use.bindText(index, std::get<std::string>(value));
+                           : use.bindTextCopy(index, std::get<std::string>(value));
         if (rc != SQLITE_OK)
-            return statssql::error(db, "dataset query: bind");
+            return sqliteError(db, "dataset query: bind");
         ++index;
     }
     for (;;) {
@@ -643,7 +643,7 @@ Status runCached(sqlite3 *db,
         if (rc == SQLITE_DONE)
             return {};
         if (rc != SQLITE_ROW)
-            return statssql::error(db, "dataset query");
+            return sqliteError(db, "dataset query");
         row(use);
     }
 }
@@ -734,7 +734,7 @@ Result<DatasetPage> DatasetIndex::query(const DatasetQuery &query)
     appendTextConditions(scan, match, true);
     std::vector<std::string> formats;
     auto countRow = [&](const Use &use) {
-        formats = parseJsonArray(use.view(3));
+        formats = parseJsonArray(use.textView(3));
         std::sort(formats.begin(), formats.end());
         formats.erase(std::unique(formats.begin(), formats.end()), formats.end());
         std::array<bool, kFieldCount> pass{};
@@ -747,7 +747,7 @@ Result<DatasetPage> DatasetIndex::query(const DatasetQuery &query)
                 pass[f] = std::any_of(formats.begin(), formats.end(),
                                       [&](const std::string &v) { return passes(f, v); });
             } else {
-                pass[f] = passes(f, use.view(kFields[f].scanColumn));
+                pass[f] = passes(f, use.textView(kFields[f].scanColumn));
             }
             if (!pass[f]) {
                 ++failed;
@@ -766,7 +766,7 @@ Result<DatasetPage> DatasetIndex::query(const DatasetQuery &query)
                     if (!format.empty())
                         add(f, format);
                 }
-            } else if (const std::string_view value = use.view(kFields[f].scanColumn);
+            } else if (const std::string_view value = use.textView(kFields[f].scanColumn);
                        !value.empty()) {
                 add(f, value);
             }
@@ -795,13 +795,13 @@ Result<Dataset> DatasetIndex::get(const std::string &identifier)
     if (Status s = prepare(); !s.ok())
         return s;
     Use use(m_stmts->get);
-    use.bindText(1, identifier);
+    use.bindTextCopy(1, identifier);
     const int rc = use.step();
     if (rc == SQLITE_ROW)
         return readDataset(use);
     if (rc == SQLITE_DONE)
         return Status::error("no dataset " + statstext::quoted(identifier));
-    return statssql::error(m_db, "get dataset");
+    return sqliteError(m_db, "get dataset");
 }
 
 Result<uint32_t> DatasetIndex::count()
@@ -810,7 +810,7 @@ Result<uint32_t> DatasetIndex::count()
         return s;
     Use use(m_stmts->count);
     if (use.step() != SQLITE_ROW)
-        return statssql::error(m_db, "count datasets");
+        return sqliteError(m_db, "count datasets");
     return static_cast<uint32_t>(use.int64(0));
 }
 
@@ -830,7 +830,7 @@ Result<std::vector<DatasetIndex::ThemeTotal>> DatasetIndex::themeTotals()
         totals.push_back({use.text(0), static_cast<uint32_t>(use.int64(1)), clamped});
     }
     if (rc != SQLITE_DONE)
-        return statssql::error(m_db, "datasets per theme");
+        return sqliteError(m_db, "datasets per theme");
     return totals;
 }
 
@@ -844,7 +844,7 @@ Result<std::vector<DatasetIndex::YearCount>> DatasetIndex::issuedPerYear()
     while ((rc = use.step()) == SQLITE_ROW)
         years.push_back({static_cast<int>(use.int64(0)), static_cast<uint32_t>(use.int64(1))});
     if (rc != SQLITE_DONE)
-        return statssql::error(m_db, "datasets issued per year");
+        return sqliteError(m_db, "datasets issued per year");
     return years;
 }
 

@@ -1,19 +1,16 @@
 #include "stats/statisticscache.h"
 
-#include "stats/statssqlite.h"
+#include "sqlite/sqlitestatement.h"
 
 #include <sqlite3.h>
-
-#include <filesystem>
-#include <system_error>
 
 namespace scb {
 
 namespace {
 
-using statssql::Statement;
-using statssql::Transaction;
-using statssql::Use;
+using Statement = SqliteStatement;
+using Transaction = SqliteTransaction;
+using Use = StatementUse;
 
 // seq keeps each series in the order it was fetched. kind is
 // StatisticsCache::Kind; stats_meta holds what was fetched when, and the
@@ -69,12 +66,12 @@ Status storeMeta(sqlite3 *db,
     Use use(statement);
     use.bind(1, static_cast<int>(kind));
     use.bind(2, freshness.fetchedUnixMs);
-    use.bindText(3, freshness.serverVersion);
+    use.bindTextCopy(3, freshness.serverVersion);
     use.bind(4, freshness.serverLoadedUnixMs);
-    use.bindText(5, dataVersion);
+    use.bindTextCopy(5, dataVersion);
     use.bind(6, dataLoadedUnixMs);
     if (use.step() != SQLITE_DONE)
-        return statssql::error(db, "store statistics meta");
+        return sqliteError(db, "store statistics meta");
     return {};
 }
 
@@ -84,7 +81,7 @@ Status StatisticsCache::ensureSchema(sqlite3 *db)
 {
     if (Status s = DatasetIndex::ensureSchema(db); !s.ok())
         return s;
-    return statssql::exec(db, kSchema, "create the statistics tables");
+    return execSql(db, kSchema, "create the statistics tables");
 }
 
 Result<std::unique_ptr<StatisticsCache>> StatisticsCache::open(const std::string &path)
@@ -92,22 +89,15 @@ Result<std::unique_ptr<StatisticsCache>> StatisticsCache::open(const std::string
     const std::string file = path.empty() ? std::string(":memory:") : path;
     const std::string what = "open statistics cache " + file;
     const bool inMemory = file == ":memory:";
-    if (!inMemory) {
-        const std::filesystem::path folder = std::filesystem::path(path).parent_path();
-        std::error_code ec;
-        if (!folder.empty() && !std::filesystem::is_directory(folder, ec)) {
-            std::filesystem::create_directories(folder, ec);
-            if (ec)
-                return Status::error(what + ": cannot create the folder " + folder.string() + ": " +
-                                     ec.message());
-        }
-    }
+    if (!inMemory)
+        if (Status s = createParentFolder(path, what); !s.ok())
+            return s;
     std::unique_ptr<StatisticsCache> cache(new StatisticsCache);
     const int rc =
         sqlite3_open_v2(file.c_str(), &cache->m_db,
                         SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
     if (rc != SQLITE_OK)
-        return statssql::error(cache->m_db, what);
+        return sqliteError(cache->m_db, what);
     // Another dashboard on the same folder may write it at the same time.
     sqlite3_busy_timeout(cache->m_db, 5000);
     if (!inMemory) {
@@ -117,12 +107,12 @@ Result<std::unique_ptr<StatisticsCache>> StatisticsCache::open(const std::string
             return Status::error(what + ": " + s.message());
         Use use(mode);
         if (use.step() != SQLITE_ROW)
-            return statssql::error(cache->m_db, what + ": set WAL mode");
+            return sqliteError(cache->m_db, what + ": set WAL mode");
         if (use.text(0) != "wal")
             return Status::error(what + ": the file system does not allow WAL mode (got " +
                                  use.text(0) + ")");
     }
-    if (Status s = statssql::exec(cache->m_db, "PRAGMA synchronous=NORMAL", what); !s.ok())
+    if (Status s = execSql(cache->m_db, "PRAGMA synchronous=NORMAL", what); !s.ok())
         return s;
     {
         Transaction transaction(cache->m_db);
@@ -178,7 +168,7 @@ StatisticsCache::storeSeries(Kind kind, const StatisticsSeries &series, const Fr
         Use use(remove);
         use.bind(1, static_cast<int>(kind));
         if (use.step() != SQLITE_DONE)
-            return statssql::error(m_db, what);
+            return sqliteError(m_db, what);
     }
     Statement insert;
     if (Status s = insert.prepare(m_db,
@@ -197,14 +187,14 @@ StatisticsCache::storeSeries(Kind kind, const StatisticsSeries &series, const Fr
         Use use(insert);
         use.bind(1, static_cast<int>(kind));
         use.bind(2, seq++);
-        use.bindText(3, o.series);
-        use.bindText(4, o.period);
-        use.bindText(5, o.category);
+        use.bindTextCopy(3, o.series);
+        use.bindTextCopy(4, o.period);
+        use.bindTextCopy(5, o.category);
         use.bindReal(6, o.value);
-        use.bindText(7, o.unit);
-        use.bindText(8, o.source);
+        use.bindTextCopy(7, o.unit);
+        use.bindTextCopy(8, o.source);
         if (use.step() != SQLITE_DONE)
-            return statssql::error(m_db, what);
+            return sqliteError(m_db, what);
     }
     if (Status s = storeMeta(m_db, kind, freshness, series.version, series.loadedUnixMs); !s.ok())
         return s;
@@ -219,7 +209,7 @@ Result<StatisticsSeries> StatisticsCache::series(Kind kind)
     const char *what = "read statistics series";
     StatisticsSeries out;
     // One read transaction: the rows and their meta come from the same store.
-    if (Status s = statssql::exec(m_db, "BEGIN", what); !s.ok())
+    if (Status s = execSql(m_db, "BEGIN", what); !s.ok())
         return s;
     struct End
     {
@@ -241,7 +231,7 @@ Result<StatisticsSeries> StatisticsCache::series(Kind kind)
             out.observations.push_back(
                 {use.text(0), use.text(1), use.text(2), use.real(3), use.text(4), use.text(5)});
         if (rc != SQLITE_DONE)
-            return statssql::error(m_db, what);
+            return sqliteError(m_db, what);
     }
     Statement meta;
     if (Status s = meta.prepare(m_db,
@@ -257,7 +247,7 @@ Result<StatisticsSeries> StatisticsCache::series(Kind kind)
         out.version = use.text(0);
         out.loadedUnixMs = use.int64(1);
     } else if (rc != SQLITE_DONE) {
-        return statssql::error(m_db, what);
+        return sqliteError(m_db, what);
     }
     return out;
 }
@@ -282,7 +272,7 @@ Result<StatisticsCache::Freshness> StatisticsCache::freshness(Kind kind)
         out.serverVersion = use.text(1);
         out.serverLoadedUnixMs = use.int64(2);
     } else if (rc != SQLITE_DONE) {
-        return statssql::error(m_db, "read statistics freshness");
+        return sqliteError(m_db, "read statistics freshness");
     }
     return out;
 }

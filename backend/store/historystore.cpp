@@ -1,18 +1,16 @@
 #include "store/historystore.h"
 
 #include "core/tickcodec.h"
+#include "sqlite/sqlitestatement.h"
 #include "store/historystore_p.h"
 #include "store/inventorycodec.h"
-#include "store/sqlitestatement.h"
 
 #include <sqlite3.h>
 
 #include <algorithm>
 #include <array>
 #include <chrono>
-#include <filesystem>
 #include <limits>
-#include <system_error>
 
 namespace scb {
 
@@ -653,16 +651,9 @@ HistoryStore::open(const std::string &path, const StoreOptions &options, bool re
     if (options.busyTimeoutMs < 0)
         return Status::error(what + ": the busy timeout must not be negative");
 
-    if (!readOnly) {
-        const std::filesystem::path folder = std::filesystem::path(path).parent_path();
-        std::error_code ec;
-        if (!folder.empty() && !std::filesystem::is_directory(folder, ec)) {
-            std::filesystem::create_directories(folder, ec);
-            if (ec)
-                return Status::error(what + ": cannot create the folder " + folder.string() + ": " +
-                                     ec.message());
-        }
-    }
+    if (!readOnly)
+        if (Status s = createParentFolder(path, what); !s.ok())
+            return s;
 
     const int flags =
         (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |

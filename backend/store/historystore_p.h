@@ -6,7 +6,7 @@
 // included outside backend/store.
 
 #include "store/historystore.h"
-#include "store/sqlitestatement.h"
+#include "sqlite/sqlitestatement.h"
 
 #include <sqlite3.h>
 

@@ -23,6 +23,7 @@ public:
 
     // `what` names the statement in error messages ("prepare insert chip_log: ...").
     Status prepare(sqlite3 *db, std::string_view sql, std::string_view what);
+    bool prepared() const { return m_stmt != nullptr; }
     sqlite3_stmt *handle() const { return m_stmt; }
 
 private:
@@ -47,6 +48,8 @@ public:
     int bindReal(int index, double value);
     // The text must stay alive until the statement is stepped.
     int bindText(int index, std::string_view text);
+    // A copy of the text is bound: for temporaries.
+    int bindTextCopy(int index, std::string_view text);
 
     // SQLITE_ROW, SQLITE_DONE or an error code.
     int step();
@@ -56,6 +59,9 @@ public:
     bool isNull(int column) const;
     // Valid until the next step() or the end of this use.
     std::string_view blob(int column) const;
+    // A copy of a text column, or its bytes until the next step().
+    std::string text(int column) const;
+    std::string_view textView(int column) const;
 
 private:
     sqlite3_stmt *m_stmt;
@@ -66,5 +72,28 @@ Status execSql(sqlite3 *db, const char *sql, std::string_view what);
 
 // "what: <sqlite3_errmsg>".
 Status sqliteError(sqlite3 *db, std::string_view what);
+
+// The folder a database file goes in, created where missing; what names the
+// file in the error ("open history /x/h.db: cannot create the folder …").
+Status createParentFolder(const std::string &path, std::string_view what);
+
+// A write transaction (BEGIN IMMEDIATE), or a savepoint inside the caller's
+// transaction when there is one. Rolls back unless committed.
+class SqliteTransaction
+{
+public:
+    explicit SqliteTransaction(sqlite3 *db);
+    ~SqliteTransaction();
+    SqliteTransaction(const SqliteTransaction &) = delete;
+    SqliteTransaction &operator=(const SqliteTransaction &) = delete;
+
+    Status begin(std::string_view what);
+    Status commit(std::string_view what);
+
+private:
+    sqlite3 *m_db;
+    bool m_nested = false;
+    bool m_open = false;
+};
 
 } // namespace scb

@@ -1,8 +1,10 @@
-#include "store/sqlitestatement.h"
+#include "sqlite/sqlitestatement.h"
 
 #include <sqlite3.h>
 
+#include <filesystem>
 #include <limits>
+#include <system_error>
 
 namespace scb {
 
@@ -62,6 +64,12 @@ int StatementUse::bindText(int index, std::string_view text)
     return sqlite3_bind_text64(m_stmt, index, text.data(), text.size(), SQLITE_STATIC, SQLITE_UTF8);
 }
 
+int StatementUse::bindTextCopy(int index, std::string_view text)
+{
+    return sqlite3_bind_text64(m_stmt, index, text.data(), text.size(), SQLITE_TRANSIENT,
+                               SQLITE_UTF8);
+}
+
 int StatementUse::step()
 {
     return sqlite3_step(m_stmt);
@@ -92,6 +100,18 @@ std::string_view StatementUse::blob(int column) const
     return {static_cast<const char *>(data), static_cast<size_t>(size)};
 }
 
+std::string StatementUse::text(int column) const
+{
+    return std::string(textView(column));
+}
+
+std::string_view StatementUse::textView(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    const int size = sqlite3_column_bytes(m_stmt, column);
+    return data ? std::string_view(data, static_cast<size_t>(size)) : std::string_view();
+}
+
 Status execSql(sqlite3 *db, const char *sql, std::string_view what)
 {
     char *message = nullptr;
@@ -107,6 +127,57 @@ Status sqliteError(sqlite3 *db, std::string_view what)
 {
     const char *message = db ? sqlite3_errmsg(db) : "out of memory";
     return Status::error(std::string(what) + ": " + message);
+}
+
+Status createParentFolder(const std::string &path, std::string_view what)
+{
+    const std::filesystem::path folder = std::filesystem::path(path).parent_path();
+    std::error_code ec;
+    if (folder.empty() || std::filesystem::is_directory(folder, ec))
+        return {};
+    std::filesystem::create_directories(folder, ec);
+    if (ec)
+        return Status::error(std::string(what) + ": cannot create the folder " + folder.string() +
+                             ": " + ec.message());
+    return {};
+}
+
+SqliteTransaction::SqliteTransaction(sqlite3 *db)
+    : m_db(db)
+{
+}
+
+SqliteTransaction::~SqliteTransaction()
+{
+    if (!m_open)
+        return;
+    if (m_nested)
+        sqlite3_exec(m_db, "ROLLBACK TO scb_write; RELEASE scb_write", nullptr, nullptr, nullptr);
+    else if (!sqlite3_get_autocommit(m_db))
+        sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+Status SqliteTransaction::begin(std::string_view what)
+{
+    m_nested = !sqlite3_get_autocommit(m_db);
+    // IMMEDIATE takes the write lock at once: a deferred transaction that
+    // reads first could fail to upgrade with a writer beside it.
+    if (Status s = execSql(m_db, m_nested ? "SAVEPOINT scb_write" : "BEGIN IMMEDIATE",
+                           std::string(what) + ": begin");
+        !s.ok())
+        return s;
+    m_open = true;
+    return {};
+}
+
+Status SqliteTransaction::commit(std::string_view what)
+{
+    if (Status s = execSql(m_db, m_nested ? "RELEASE scb_write" : "COMMIT",
+                           std::string(what) + ": commit");
+        !s.ok())
+        return s;
+    m_open = false;
+    return {};
 }
 
 } // namespace scb
