@@ -19,10 +19,8 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QScatterSeries>
-#include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
-#include <QSplitter>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -142,30 +140,7 @@ AdoptionPage::AdoptionPage(StatisticsBridge *bridge, QSettings *settings, QWidge
     top->addWidget(m_targetBox);
     layout->addLayout(top);
 
-    m_summary->setTextFormat(Qt::PlainText);
-    m_summary->setWordWrap(true);
-    QFont summaryFont = m_summary->font();
-    summaryFont.setPointSizeF(summaryFont.pointSizeF() * 1.15);
-    summaryFont.setBold(true);
-    m_summary->setFont(summaryFont);
-    layout->addWidget(m_summary);
-    m_note->setTextFormat(Qt::PlainText);
-    m_note->setWordWrap(true);
-    QPalette notePalette = m_note->palette();
-    notePalette.setColor(QPalette::WindowText, QColor(0xa1, 0x4a, 0x00));
-    m_note->setPalette(notePalette);
-    m_note->hide();
-    layout->addWidget(m_note);
-
-    auto *split = new QSplitter(Qt::Horizontal, this);
-    split->setChildrenCollapsible(false);
-    auto *scroll = new QScrollArea(split);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *charts = new QWidget(scroll);
-    auto *grid = new QGridLayout(charts);
-    grid->setContentsMargins(0, 0, 4, 0);
-    grid->setSpacing(8);
+    QGridLayout *grid = statcharts::layOutSeriesPage(layout, m_summary, m_note, m_tablePanel);
     // The regions (twenty or so rows) get two rows' height beside the
     // industries and the rate; the months run across the width.
     grid->addWidget(m_onCloudChart, 0, 0, 1, 2);
@@ -181,14 +156,6 @@ AdoptionPage::AdoptionPage(StatisticsBridge *bridge, QSettings *settings, QWidge
     grid->setRowStretch(1, 3);
     grid->setRowStretch(2, 2);
     grid->setRowStretch(3, 2);
-    scroll->setWidget(charts);
-    split->addWidget(scroll);
-    m_tablePanel->setMinimumWidth(320);
-    split->addWidget(m_tablePanel);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 1);
-    split->setSizes({1000, 400});
-    layout->addWidget(split, 1);
 
     if (m_settings)
         m_targetBox->setValue(

@@ -15,8 +15,6 @@
 #include <QLineSeries>
 #include <QLocale>
 #include <QScatterSeries>
-#include <QScrollArea>
-#include <QSplitter>
 #include <QStackedBarSeries>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -194,44 +192,13 @@ IndustryPage::IndustryPage(StatisticsBridge *bridge, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addWidget(m_freshness);
-    m_summary->setTextFormat(Qt::PlainText);
-    m_summary->setWordWrap(true);
-    QFont summaryFont = m_summary->font();
-    summaryFont.setPointSizeF(summaryFont.pointSizeF() * 1.15);
-    summaryFont.setBold(true);
-    m_summary->setFont(summaryFont);
-    layout->addWidget(m_summary);
-    m_note->setTextFormat(Qt::PlainText);
-    m_note->setWordWrap(true);
-    QPalette notePalette = m_note->palette();
-    notePalette.setColor(QPalette::WindowText, QColor(0xa1, 0x4a, 0x00));
-    m_note->setPalette(notePalette);
-    m_note->hide();
-    layout->addWidget(m_note);
-
-    auto *split = new QSplitter(Qt::Horizontal, this);
-    split->setChildrenCollapsible(false);
-    auto *scroll = new QScrollArea(split);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *charts = new QWidget(scroll);
-    auto *grid = new QGridLayout(charts);
-    grid->setContentsMargins(0, 0, 4, 0);
-    grid->setSpacing(8);
+    QGridLayout *grid = statcharts::layOutSeriesPage(layout, m_summary, m_note, m_tablePanel);
     grid->addWidget(m_outputChart, 0, 0);
     grid->addWidget(m_softwareChart, 0, 1);
     grid->addWidget(m_growingChart, 1, 0);
     grid->addWidget(m_scenarioChart, 1, 1);
     for (QChartView *view : {m_outputChart, m_softwareChart, m_growingChart, m_scenarioChart})
         view->setMinimumHeight(280);
-    scroll->setWidget(charts);
-    split->addWidget(scroll);
-    m_tablePanel->setMinimumWidth(320);
-    split->addWidget(m_tablePanel);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 1);
-    split->setSizes({1000, 400});
-    layout->addWidget(split, 1);
 
     statcharts::followSeries(this, m_bridge);
     rebuild();

@@ -13,7 +13,9 @@
 #include <QDateTime>
 #include <QFileDialog>
 #include <QFontMetricsF>
+#include <QFrame>
 #include <QGraphicsObject>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -24,7 +26,9 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QScatterSeries>
+#include <QScrollArea>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QTableView>
 #include <QTimer>
 #include <QToolTip>
@@ -275,6 +279,45 @@ QChartView *makeChartView(const QString &title, QWidget *parent)
     view->setMinimumHeight(kMinChartHeight);
     new ChartExport(view, QString()); // named after the title when saved
     return view;
+}
+
+QGridLayout *
+layOutSeriesPage(QVBoxLayout *layout, QLabel *summary, QLabel *note, ObservationTablePanel *table)
+{
+    QWidget *page = layout->parentWidget();
+    summary->setTextFormat(Qt::PlainText);
+    summary->setWordWrap(true);
+    QFont summaryFont = summary->font();
+    summaryFont.setPointSizeF(summaryFont.pointSizeF() * 1.15);
+    summaryFont.setBold(true);
+    summary->setFont(summaryFont);
+    layout->addWidget(summary);
+    note->setTextFormat(Qt::PlainText);
+    note->setWordWrap(true);
+    QPalette notePalette = note->palette();
+    notePalette.setColor(QPalette::WindowText, QColor(0xa1, 0x4a, 0x00));
+    note->setPalette(notePalette);
+    note->hide();
+    layout->addWidget(note);
+
+    auto *split = new QSplitter(Qt::Horizontal, page);
+    split->setChildrenCollapsible(false);
+    auto *scroll = new QScrollArea(split);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *charts = new QWidget(scroll);
+    auto *grid = new QGridLayout(charts);
+    grid->setContentsMargins(0, 0, 4, 0);
+    grid->setSpacing(8);
+    scroll->setWidget(charts);
+    split->addWidget(scroll);
+    table->setMinimumWidth(320);
+    split->addWidget(table);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    split->setSizes({1000, 400});
+    layout->addWidget(split, 1);
+    return grid;
 }
 
 void clearChart(QChart *chart)

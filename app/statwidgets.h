@@ -13,6 +13,8 @@
 
 class QAbstractAxis;
 class QBarCategoryAxis;
+class QGridLayout;
+class QVBoxLayout;
 class QBarSet;
 class QLineSeries;
 class QScatterSeries;
@@ -179,6 +181,13 @@ int yearOf(const std::string &period);
 // and changed data is asked for again. The page is every connection's
 // context, so they go with it (the bridge outlives windows rebuilt in
 // another language).
+// The frame the two series pages share, added to layout: the summary line
+// (larger, bold), the synthetic-data note (amber, hidden until needed), then
+// a splitter with the charts in a scrolling grid on the left and the table
+// on the right. Returns the grid, for the page's charts.
+QGridLayout *
+layOutSeriesPage(QVBoxLayout *layout, QLabel *summary, QLabel *note, ObservationTablePanel *table);
+
 template<typename Page> void followSeries(Page *page, StatisticsBridge *bridge)
 {
     if (!bridge)
