@@ -4,6 +4,7 @@
 #include "csvexport.h"
 #include "tableexport.h"
 #include "tablenote.h"
+#include "tablestyle.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -245,30 +246,21 @@ AlertsPage::AlertsPage(QWidget *parent)
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(AlertListModel::SeverityColumn, Qt::DescendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideRight);
-    m_table->verticalHeader()->hide();
+    setUpTable(m_table, QAbstractItemView::ExtendedSelection, 10);
     QHeaderView *columns = m_table->horizontalHeader();
-    columns->setHighlightSections(false);
     // What to do takes the room left: the acknowledgement is short or empty.
     columns->setStretchLastSection(false);
-    const QFontMetrics metrics(m_table->font());
-    const auto chars = [&](int n) {
-        return metrics.horizontalAdvance(QLatin1Char('x')) * n + 16;
+    const auto chars = [this](int n) {
+        return columnWidthFor(m_table, QString(n, QLatin1Char('x')));
     };
     m_table->setColumnWidth(AlertListModel::SeverityColumn, chars(10) + 20);
     m_table->setColumnWidth(AlertListModel::SinceColumn,
-                            metrics.horizontalAdvance(QStringLiteral("2026-12-31 23:59:59")) + 16);
+                            columnWidthFor(m_table, QStringLiteral("2026-12-31 23:59:59")));
     m_table->setColumnWidth(AlertListModel::WhereColumn, chars(40));
     m_table->setColumnWidth(AlertListModel::WhatColumn, chars(30));
     m_table->setColumnWidth(AlertListModel::ValueColumn, chars(16));
     m_table->setColumnWidth(AlertListModel::AcknowledgedColumn, chars(30));
     columns->setSectionResizeMode(AlertListModel::ActionColumn, QHeaderView::Stretch);
-    m_table->verticalHeader()->setDefaultSectionSize(metrics.lineSpacing() + 10);
     layout->addWidget(m_table, 1);
 
     layout->addWidget(m_status);

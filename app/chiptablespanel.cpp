@@ -4,6 +4,7 @@
 #include "csvexport.h"
 #include "tableexport.h"
 #include "tablenote.h"
+#include "tablestyle.h"
 #include "timerange.h"
 
 #include <QAction>
@@ -93,19 +94,10 @@ ChipTablesPanel::ChipTablesPanel(QWidget *parent)
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ChipRankModel::RankColumn, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideRight);
-    m_table->verticalHeader()->hide();
-    QHeaderView *columns = m_table->horizontalHeader();
-    columns->setHighlightSections(false);
-    columns->setStretchLastSection(false);
-    const QFontMetrics metrics(m_table->font());
-    const auto chars = [&](int n) {
-        return metrics.horizontalAdvance(QLatin1Char('0')) * n + 16;
+    setUpTable(m_table, QAbstractItemView::ExtendedSelection, 10);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    const auto chars = [this](int n) {
+        return columnWidthFor(m_table, n);
     };
     const struct
     {
@@ -115,7 +107,7 @@ ChipTablesPanel::ChipTablesPanel(QWidget *parent)
         {ChipRankModel::RankColumn, chars(5)},
         {ChipRankModel::ChipColumn, chars(8)},
         {ChipRankModel::UuidColumn,
-         metrics.horizontalAdvance(QStringLiteral("00000000-0000-0000-0000-000000000000")) + 16},
+         columnWidthFor(m_table, QStringLiteral("00000000-0000-0000-0000-000000000000"))},
         {ChipRankModel::NodeColumn, chars(12)},
         {ChipRankModel::CenterColumn, chars(10)},
         {ChipRankModel::ModelColumn, chars(11)},
@@ -129,7 +121,6 @@ ChipTablesPanel::ChipTablesPanel(QWidget *parent)
     };
     for (const auto &w : widths)
         m_table->setColumnWidth(w.column, w.width);
-    m_table->verticalHeader()->setDefaultSectionSize(metrics.lineSpacing() + 10);
     layout->addWidget(m_table, 1);
 
     m_status->setTextFormat(Qt::PlainText);

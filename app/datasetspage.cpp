@@ -5,6 +5,7 @@
 #include "statwidgets.h"
 #include "tableexport.h"
 #include "tablenote.h"
+#include "tablestyle.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -321,22 +322,14 @@ DatasetsPage::DatasetsPage(StatisticsBridge *bridge, QWidget *parent)
     tableLayout->setContentsMargins(0, 0, 0, 0);
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(false);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideRight);
-    m_table->verticalHeader()->hide();
+    setUpTable(m_table, QAbstractItemView::SingleSelection, 8);
     QHeaderView *columns = m_table->horizontalHeader();
     columns->setSectionsClickable(true);
     columns->setSortIndicatorShown(true);
     columns->setSortIndicator(-1, Qt::AscendingOrder);
-    columns->setHighlightSections(false);
     columns->setStretchLastSection(false);
-    const QFontMetrics metrics(m_table->font());
-    const auto chars = [&](int n) {
-        return metrics.horizontalAdvance(QLatin1Char('0')) * n + 16;
+    const auto chars = [this](int n) {
+        return columnWidthFor(m_table, n);
     };
     const struct
     {
@@ -356,7 +349,6 @@ DatasetsPage::DatasetsPage(StatisticsBridge *bridge, QWidget *parent)
     for (const auto &w : widths)
         m_table->setColumnWidth(w.column, w.width);
     m_titleWidth = chars(30);
-    m_table->verticalHeader()->setDefaultSectionSize(metrics.lineSpacing() + 8);
     tableLayout->addWidget(m_table, 1);
 
     m_table->viewport()->installEventFilter(this);

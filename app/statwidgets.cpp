@@ -4,6 +4,7 @@
 #include "csvexport.h"
 #include "datasetmodels.h"
 #include "tableexport.h"
+#include "tablestyle.h"
 
 #include <QAction>
 #include <QBarCategoryAxis>
@@ -113,16 +114,9 @@ ObservationTablePanel::ObservationTablePanel(QWidget *parent)
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ObservationTableModel::SeriesColumn, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    const QFontMetrics metrics(m_table->font());
-    m_table->verticalHeader()->setDefaultSectionSize(metrics.lineSpacing() + 8);
-    const auto chars = [&](int n) {
-        return metrics.horizontalAdvance(QLatin1Char('0')) * n + 16;
+    setUpTable(m_table, QAbstractItemView::ExtendedSelection, 8);
+    const auto chars = [this](int n) {
+        return columnWidthFor(m_table, n);
     };
     m_table->setColumnWidth(ObservationTableModel::PeriodColumn, chars(7));
     m_table->setColumnWidth(ObservationTableModel::SeriesColumn, chars(16));
