@@ -398,14 +398,7 @@ void AdoptionPage::buildIndustry()
     bars->append(m_industrySet);
     bars->setBarWidth(0.7);
     chart->addSeries(bars);
-    auto *categoryAxis = new QBarCategoryAxis;
-    categoryAxis->append(categories);
-    chart->addAxis(categoryAxis, Qt::AlignLeft);
-    statcharts::nameEveryCategory(chart, categoryAxis);
-    QValueAxis *valueAxis = statcharts::valueAxis(tr("Enterprises"), top);
-    chart->addAxis(valueAxis, Qt::AlignBottom);
-    bars->attachAxis(categoryAxis);
-    bars->attachAxis(valueAxis);
+    statcharts::attachHorizontalBarAxes(chart, bars, categories, tr("Enterprises"), top);
     std::vector<Observation> copies;
     for (const Observation *o : latest)
         copies.push_back(*o);
@@ -489,14 +482,7 @@ void AdoptionPage::buildRegion()
         });
     }
     chart->addSeries(bars);
-    auto *categoryAxis = new QBarCategoryAxis;
-    categoryAxis->append(categories);
-    chart->addAxis(categoryAxis, Qt::AlignLeft);
-    statcharts::nameEveryCategory(chart, categoryAxis);
-    QValueAxis *valueAxis = statcharts::valueAxis(tr("Enterprises"), top);
-    chart->addAxis(valueAxis, Qt::AlignBottom);
-    bars->attachAxis(categoryAxis);
-    bars->attachAxis(valueAxis);
+    statcharts::attachHorizontalBarAxes(chart, bars, categories, tr("Enterprises"), top);
 }
 
 void AdoptionPage::buildNewAdopters()

@@ -642,14 +642,8 @@ void DatasetsPage::applyCatalogCharts(const CatalogCharts &charts)
         bars->append(m_volumeSet);
         bars->setBarWidth(0.8);
         chart->addSeries(bars);
-        auto *categoryAxis = new QBarCategoryAxis;
-        categoryAxis->append(categories);
-        chart->addAxis(categoryAxis, Qt::AlignLeft);
-        statcharts::nameEveryCategory(chart, categoryAxis);
-        QValueAxis *shareAxis = statcharts::valueAxis(tr("% of the catalog"), std::min(top, 100.0));
-        chart->addAxis(shareAxis, Qt::AlignBottom);
-        bars->attachAxis(categoryAxis);
-        bars->attachAxis(shareAxis);
+        statcharts::attachHorizontalBarAxes(chart, bars, categories, tr("% of the catalog"),
+                                            std::min(top, 100.0));
         statcharts::untruncate(chart);
         const auto tip = [themes, allDatasets, allBytes, share](int i) {
             if (i < 0 || size_t(i) >= themes.size())

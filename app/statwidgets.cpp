@@ -6,6 +6,7 @@
 #include "tableexport.h"
 #include "tablestyle.h"
 
+#include <QAbstractBarSeries>
 #include <QAction>
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -416,6 +417,22 @@ void nameEveryCategory(QChart *chart, QBarCategoryAxis *axis)
     const QColor colour = axis->labelsBrush().color();
     axis->setLabelsBrush(Qt::transparent);
     new CategoryNamesItem(chart, axis, colour.alpha() > 0 ? colour : QColor(Qt::black));
+}
+
+void attachHorizontalBarAxes(QChart *chart,
+                             QAbstractBarSeries *bars,
+                             const QStringList &categories,
+                             const QString &valueTitle,
+                             double max)
+{
+    auto *categoryAxis = new QBarCategoryAxis;
+    categoryAxis->append(categories);
+    chart->addAxis(categoryAxis, Qt::AlignLeft);
+    nameEveryCategory(chart, categoryAxis);
+    QValueAxis *values = valueAxis(valueTitle, max);
+    chart->addAxis(values, Qt::AlignBottom);
+    bars->attachAxis(categoryAxis);
+    bars->attachAxis(values);
 }
 
 int namedCategoryCount(const QChart *chart)

@@ -12,6 +12,7 @@
 #include <vector>
 
 class QAbstractAxis;
+class QAbstractBarSeries;
 class QBarCategoryAxis;
 class QGridLayout;
 class QVBoxLayout;
@@ -136,6 +137,13 @@ void untruncate(QChart *chart);
 // category beside its bars, skipping names only where the glyphs themselves
 // would overlap. The item goes with the axis.
 void nameEveryCategory(QChart *chart, QBarCategoryAxis *axis);
+// Horizontal bars' axes, attached: the categories down the left, each one
+// named (nameEveryCategory()), and valueAxis(valueTitle, max) along the bottom.
+void attachHorizontalBarAxes(QChart *chart,
+                             QAbstractBarSeries *bars,
+                             const QStringList &categories,
+                             const QString &valueTitle,
+                             double max);
 // How many categories' names nameEveryCategory() draws now.
 int namedCategoryCount(const QChart *chart);
 // Removes (and deletes) every series and axis of the chart.
