@@ -2,6 +2,7 @@
 #include "alertspage.h"
 #include "csvexport.h"
 #include "formatting.h"
+#include "tabletesthelpers.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -22,6 +23,9 @@
 
 namespace scb {
 namespace {
+
+using tabletest::ModelTestWarnings;
+using tabletest::parseCsv;
 
 constexpr int64_t kNowMs = 1'768'453'200'000; // 2026-01-15 13:00 CST
 
@@ -127,29 +131,6 @@ std::vector<Alert> mixedAlerts()
     };
 }
 
-// Collects what QAbstractItemModelTester reports (it warns in its category).
-class ModelTestWarnings
-{
-public:
-    ModelTestWarnings()
-    {
-        s_messages.clear();
-        m_previous = qInstallMessageHandler(&handler);
-    }
-    ~ModelTestWarnings() { qInstallMessageHandler(m_previous); }
-    const QStringList &messages() const { return s_messages; }
-
-private:
-    static void handler(QtMsgType type, const QMessageLogContext &context, const QString &text)
-    {
-        if (type != QtDebugMsg && type != QtInfoMsg && context.category &&
-            QByteArray(context.category) == "qt.modeltest")
-            s_messages << text;
-    }
-    static inline QStringList s_messages;
-    QtMessageHandler m_previous;
-};
-
 QString cell(const QAbstractItemModel &model, int row, int column, int role = Qt::DisplayRole)
 {
     return model.index(row, column).data(role).toString();
@@ -162,53 +143,6 @@ std::vector<quint64> shownIds(const QAbstractItemModel &model)
     for (int r = 0; r < model.rowCount(); ++r)
         ids.push_back(model.index(r, 0).data(AlertListModel::AlertIdRole).toULongLong());
     return ids;
-}
-
-// RFC 4180 the other way, for the round trip.
-QList<QStringList> parseCsv(const QString &text)
-{
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    bool wasQuoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        if (quoted) {
-            if (c == QLatin1Char('"')) {
-                if (i + 1 < text.size() && text[i + 1] == QLatin1Char('"')) {
-                    field += c;
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                field += c;
-            }
-        } else if (c == QLatin1Char('"')) {
-            EXPECT_TRUE(field.isEmpty() && !wasQuoted) << "a quote inside an unquoted field";
-            quoted = wasQuoted = true;
-        } else if (c == QLatin1Char(',')) {
-            row << field;
-            field.clear();
-            wasQuoted = false;
-        } else if (c == QLatin1Char('\r')) {
-            EXPECT_TRUE(i + 1 < text.size() && text[i + 1] == QLatin1Char('\n'))
-                << "a bare CR outside quotes";
-        } else if (c == QLatin1Char('\n')) {
-            EXPECT_TRUE(i > 0 && text[i - 1] == QLatin1Char('\r')) << "a bare LF outside quotes";
-            row << field;
-            rows << row;
-            row.clear();
-            field.clear();
-            wasQuoted = false;
-        } else {
-            field += c;
-        }
-    }
-    EXPECT_FALSE(quoted) << "an unterminated quoted field";
-    EXPECT_TRUE(field.isEmpty() && row.isEmpty()) << "the last line lacks its CRLF";
-    return rows;
 }
 
 TEST(AlertListModel, PassesTheModelTesterThroughUpdates)

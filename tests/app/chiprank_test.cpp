@@ -2,6 +2,7 @@
 #include "chipspage.h"
 #include "chiptablespanel.h"
 #include "csvexport.h"
+#include "tabletesthelpers.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -25,6 +26,9 @@
 
 namespace scb {
 namespace {
+
+using tabletest::ModelTestWarnings;
+using tabletest::parseCsv;
 
 using Ranking = ChipRankModel::Ranking;
 using M = ChipRankModel;
@@ -117,59 +121,6 @@ std::vector<uint32_t> shownChips(const QAbstractItemModel &model)
 QString cell(const QAbstractItemModel &model, int row, int column)
 {
     return model.index(row, column).data().toString();
-}
-
-// Collects what QAbstractItemModelTester reports (it warns in its category).
-class ModelTestWarnings
-{
-public:
-    ModelTestWarnings()
-    {
-        s_messages.clear();
-        m_previous = qInstallMessageHandler(&handler);
-    }
-    ~ModelTestWarnings() { qInstallMessageHandler(m_previous); }
-    const QStringList &messages() const { return s_messages; }
-
-private:
-    static void handler(QtMsgType type, const QMessageLogContext &context, const QString &text)
-    {
-        if (type != QtDebugMsg && type != QtInfoMsg && context.category &&
-            QByteArray(context.category) == "qt.modeltest")
-            s_messages << text;
-    }
-    static inline QStringList s_messages;
-    QtMessageHandler m_previous;
-};
-
-// RFC 4180 back into cells (no quoted line breaks needed here).
-QList<QStringList> parseCsv(const QByteArray &bytes)
-{
-    QList<QStringList> rows;
-    const QString text = QString::fromUtf8(bytes);
-    for (const QString &line : text.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts)) {
-        QStringList row;
-        QString field;
-        bool quoted = false;
-        for (qsizetype i = 0; i < line.size(); ++i) {
-            const QChar c = line[i];
-            if (quoted && c == QLatin1Char('"') && i + 1 < line.size() &&
-                line[i + 1] == QLatin1Char('"')) {
-                field += c;
-                ++i;
-            } else if (c == QLatin1Char('"')) {
-                quoted = !quoted;
-            } else if (c == QLatin1Char(',') && !quoted) {
-                row << field;
-                field.clear();
-            } else {
-                field += c;
-            }
-        }
-        row << field;
-        rows << row;
-    }
-    return rows;
 }
 
 TEST(ChipRankModel, HottestFirstTiesByChipAndChipsWithoutTemperatureLeftOut)
@@ -884,7 +835,7 @@ TEST_F(PanelTest, CopiesExportsAndNamesTheChipDoubleClicked)
     const QByteArray bytes = file.readAll();
     ASSERT_TRUE(bytes.startsWith("\xEF\xBB\xBF"));
     EXPECT_TRUE(bytes.contains("\"wlcb-n0001, \"\"rack 3\"\"\""));
-    const QList<QStringList> rows = parseCsv(bytes.mid(3));
+    const QList<QStringList> rows = parseCsv(QString::fromUtf8(bytes.mid(3)));
     ASSERT_EQ(rows.size(), 5);
     EXPECT_EQ(rows[0].first(), QStringLiteral("#"));
     EXPECT_EQ(rows[0][M::TemperatureColumn], QStringLiteral("Temperature"));
