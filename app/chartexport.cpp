@@ -1,5 +1,7 @@
 #include "chartexport.h"
 
+#include "formatting.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QChart>
@@ -177,8 +179,7 @@ QString ChartExport::suggestedFileName(const QString &suffix) const
     }
     if (stem.isEmpty())
         stem = QStringLiteral("chart");
-    return QStringLiteral("%1-%2.%3")
-        .arg(stem, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")), suffix);
+    return timestampedFileName(stem, suffix);
 }
 
 void ChartExport::choose(const QString &suffix)

@@ -3,6 +3,7 @@
 #include <QString>
 
 class QDate;
+class QDateTime;
 class QLocale;
 
 #include <cstdint>
@@ -37,6 +38,10 @@ QString formatHundredMillionYuan(double value, const QLocale &locale);
 // "November 26, 2026". "—" for an invalid date.
 QString formatDate(const QDate &date);
 QString formatDate(const QDate &date, const QLocale &locale);
+// A file name that says when it was made, for save dialogs:
+// "alerts-20261126-0740.csv" (local time).
+QString timestampedFileName(const QString &stem, const QString &suffix, const QDateTime &at);
+QString timestampedFileName(const QString &stem, const QString &suffix);
 // A chip's ChipState bits in words: "online, throttled"; "no data" for kNoData.
 QString chipStateText(int32_t state);
 // A stored chip event in words: "XID 79", "double-bit ECC error", "offline".

@@ -1,5 +1,6 @@
 #include "reportdialog.h"
 
+#include "formatting.h"
 #include "language.h"
 #include "report.h"
 #include "reportsections.h"
@@ -97,7 +98,7 @@ ReportDialog::ReportDialog(const QString &dbPath, const QString &server, QWidget
     if (folder.isEmpty())
         folder = QDir::homePath();
     m_path->setText(QDir(folder).filePath(
-        QStringLiteral("scb-report-%1.pdf").arg(now.toString(QStringLiteral("yyyyMMdd-HHmm")))));
+        timestampedFileName(QStringLiteral("scb-report"), QStringLiteral("pdf"), now)));
     auto *pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);
     auto *browse = new QPushButton(tr("Browse…"), this);

@@ -1,12 +1,12 @@
 #include "tableexport.h"
 
 #include "csvexport.h"
+#include "formatting.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModel>
 #include <QAbstractItemView>
 #include <QAction>
-#include <QDateTime>
 #include <QFileDialog>
 #include <QItemSelectionModel>
 #include <QMessageBox>
@@ -85,8 +85,7 @@ bool TableExport::exportCsv(const QString &path)
 
 QString TableExport::suggestedFileName() const
 {
-    return QStringLiteral("%1-%2.csv")
-        .arg(m_fileStem, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
+    return timestampedFileName(m_fileStem, QStringLiteral("csv"));
 }
 
 void TableExport::setDeferredExport(std::function<void(const QString &)> prepare)
