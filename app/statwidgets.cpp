@@ -356,10 +356,10 @@ public:
 
     QRectF boundingRect() const override { return m_chart->rect(); }
 
-    // The categories shown, bottom first, and every how many is named.
-    int stride(const QStringList &shown, qreal spacing) const
+    // Every how many categories is named, rows spacing pixels apart.
+    int stride(qreal spacing) const
     {
-        if (shown.isEmpty() || spacing <= 0)
+        if (!(spacing > 0))
             return 1;
         // The glyphs' own height (about 0.7 of a CJK line, 0.75 of a Latin
         // one) against the rows' spacing.
@@ -367,6 +367,7 @@ public:
         return std::max(1, int(std::ceil(metrics.height() * 0.72 / spacing)));
     }
 
+    // The categories shown, bottom first.
     QStringList shownCategories() const
     {
         if (!m_axis)
@@ -382,7 +383,7 @@ public:
         const QStringList shown = shownCategories();
         if (shown.isEmpty())
             return 0;
-        const int step = stride(shown, m_chart->plotArea().height() / qreal(shown.size()));
+        const int step = stride(m_chart->plotArea().height() / qreal(shown.size()));
         return int((shown.size() + step - 1) / step);
     }
 
@@ -393,7 +394,7 @@ public:
         if (shown.isEmpty() || plot.isEmpty())
             return;
         const qreal spacing = plot.height() / qreal(shown.size());
-        const int step = stride(shown, spacing);
+        const int step = stride(spacing);
         painter->setFont(m_axis->labelsFont());
         painter->setPen(m_colour);
         constexpr qreal kGap = 6; // between the names and the axis line
