@@ -587,7 +587,7 @@ TEST(AlertRulesInTheBridge, RulesSetBeforeAndAfterStartReachTheEngine)
 {
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
-    AppOptions options;
+    FleetOptions options;
     options.simChips = 64;
     options.simCenters = 1;
     options.dbPath = dir.filePath(QStringLiteral("history.db"));
@@ -631,7 +631,7 @@ TEST(AlertRulesInTheMainWindow, LoadsAtStartAndTheMenuDialogAppliesAndSaves)
     QSettings().remove(QStringLiteral("alerts"));
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
-    AppOptions options;
+    FleetOptions options;
     options.dbPath = dir.filePath(QStringLiteral("history.db"));
     {
         FleetBridge bridge(options);

@@ -64,5 +64,21 @@ TEST(AppOptions, HelpAndVersion)
     EXPECT_EQ(parse({"--version"}).action, AppOptions::Action::ShowVersion);
 }
 
+TEST(AppOptions, ModeOptionChoosesTheSummaryScreen)
+{
+    const QString exe = QStringLiteral("scb-dashboard");
+    EXPECT_EQ(parseAppOptions({exe}).mode, AppOptions::Mode::Operator);
+    const AppOptions summary =
+        parseAppOptions({exe, QStringLiteral("--mode"), QStringLiteral("summary")});
+    EXPECT_EQ(summary.action, AppOptions::Action::Run);
+    EXPECT_EQ(summary.mode, AppOptions::Mode::Summary);
+    EXPECT_EQ(parseAppOptions({exe, QStringLiteral("--mode=operator")}).mode,
+              AppOptions::Mode::Operator);
+    const AppOptions bad =
+        parseAppOptions({exe, QStringLiteral("--mode"), QStringLiteral("kiosk")});
+    EXPECT_EQ(bad.action, AppOptions::Action::Error);
+    EXPECT_TRUE(bad.error.contains(QStringLiteral("kiosk")));
+}
+
 } // namespace
 } // namespace scb

@@ -2,6 +2,7 @@
 #include "chipspage.h"
 #include "chiptablespanel.h"
 #include "csvexport.h"
+#include "formatting.h"
 #include "tabletesthelpers.h"
 
 #include <QAbstractItemModelTester>
@@ -22,6 +23,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <random>
 
 namespace scb {
@@ -609,24 +611,20 @@ TEST(FleetBridge, CountsEventsOnAWorkerThread)
         const InventoryIndex index = InventoryIndex::build(*inv);
         ASSERT_TRUE((*store)->append(tick, computeAggregates(*inv, index, tick)).ok());
     }
-    AppOptions options;
+    FleetOptions options;
     options.dbPath = path;
     options.server = QStringLiteral("127.0.0.1:1"); // never started here
     FleetBridge bridge(options);
-    QSignalSpy ready(&bridge, &FleetBridge::eventCountsReady);
-    const int64_t t = baseTick(*inv).unixMs;
-    bridge.requestEventCounts(t - 1000, t + 1000, 41);
-    bridge.requestEventCounts(t + 1, t + 1000, 42);
-    ASSERT_TRUE(ready.wait(10'000));
-    if (ready.count() < 2) {
-        ASSERT_TRUE(ready.wait(10'000));
-    }
-    ASSERT_EQ(ready.count(), 2);
+    // Each answer goes to the callback of its own question, on this thread.
+    QObject context;
     std::map<quint64, EventCountsResult> bySerial;
-    for (const QList<QVariant> &args : ready) {
-        const auto result = args[0].value<EventCountsResult>();
+    const auto keep = [&bySerial](const EventCountsResult &result) {
         bySerial[result.request.serial] = result;
-    }
+    };
+    const int64_t t = baseTick(*inv).unixMs;
+    bridge.requestEventCounts({t - 1000, t + 1000, 41}, &context, keep);
+    bridge.requestEventCounts({t + 1, t + 1000, 42}, &context, keep);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return bySerial.size() == 2; }, 20'000));
     ASSERT_EQ(bySerial.count(41), 1u);
     const EventCountsResult &first = bySerial[41];
     EXPECT_TRUE(first.error.isEmpty()) << first.error.toStdString();
@@ -635,13 +633,15 @@ TEST(FleetBridge, CountsEventsOnAWorkerThread)
     EXPECT_TRUE(bySerial[42].rows.empty());
 
     // A store that is not there: an error, not a crash.
-    AppOptions missing = options;
+    FleetOptions missing = options;
     missing.dbPath = dir.filePath(QStringLiteral("no/such/history.db"));
     FleetBridge nowhere(missing);
-    QSignalSpy failed(&nowhere, &FleetBridge::eventCountsReady);
-    nowhere.requestEventCounts(0, t, 1);
-    ASSERT_TRUE(failed.wait(10'000));
-    EXPECT_FALSE(failed[0][0].value<EventCountsResult>().error.isEmpty());
+    std::optional<EventCountsResult> failed;
+    nowhere.requestEventCounts({0, t, 1}, &context,
+                               [&failed](const EventCountsResult &result) { failed = result; });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return failed.has_value(); }, 10'000));
+    EXPECT_FALSE(failed->error.isEmpty());
+    EXPECT_EQ(failed->request.serial, 1u);
 }
 
 // The panel as the page would hold it: shown, with an inventory and a snapshot.
@@ -767,7 +767,7 @@ TEST_F(PanelTest, FiltersLimitAndTextFromTheControls)
     model->setCurrentIndex(model->findText(QStringLiteral("H100")));
     EXPECT_EQ(shownChips(shown), (std::vector<uint32_t>{7, 6, 5, 4, 3}));
     QComboBox *state = m_panel.stateFilter();
-    ASSERT_EQ(state->count(), 1 + ChipsPage::stateCategoryNames().size());
+    ASSERT_EQ(state->count(), 1 + chipStateCategoryNames().size());
     state->setCurrentIndex(state->findData(0)); // offline
     EXPECT_EQ(shown.rowCount(), 0);
     EXPECT_EQ(m_panel.placeholderText(), QStringLiteral("No chips match the filters."));

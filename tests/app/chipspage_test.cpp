@@ -1,6 +1,7 @@
 #include "chipdetailview.h"
 #include "chipspage.h"
 #include "chiptablespanel.h"
+#include "formatting.h"
 #include "heatmapview.h"
 #include "utilizationhistogram.h"
 
@@ -137,21 +138,19 @@ TEST(ChipsPage, TheMetricSelectorRecoloursTheHeatmap)
     EXPECT_EQ(page.heatmap()->colorScale().categories().size(), 5);
     for (int chip : {0, 50, 159}) {
         EXPECT_EQ(page.heatmap()->value(chip),
-                  ChipsPage::stateCategory(tick.column(Metric::State)[size_t(chip)]));
+                  chipStateCategory(tick.column(Metric::State)[size_t(chip)]));
     }
 }
 
 TEST(ChipsPage, StateCategoriesPutFaultsAboveThrottlingAndMaintenanceAboveAll)
 {
-    EXPECT_EQ(ChipsPage::stateCategory(kNoData), -1);
-    EXPECT_EQ(ChipsPage::stateCategory(0), 0);
-    EXPECT_EQ(ChipsPage::stateCategory(ChipState::Online), 1);
-    EXPECT_EQ(ChipsPage::stateCategory(ChipState::Online | ChipState::Throttled), 2);
-    EXPECT_EQ(
-        ChipsPage::stateCategory(ChipState::Online | ChipState::Throttled | ChipState::EccError),
-        3);
-    EXPECT_EQ(ChipsPage::stateCategory(ChipState::HealthFault), 3);
-    EXPECT_EQ(ChipsPage::stateCategory(ChipState::Maintenance | ChipState::XidEvent), 4);
+    EXPECT_EQ(chipStateCategory(kNoData), -1);
+    EXPECT_EQ(chipStateCategory(0), 0);
+    EXPECT_EQ(chipStateCategory(ChipState::Online), 1);
+    EXPECT_EQ(chipStateCategory(ChipState::Online | ChipState::Throttled), 2);
+    EXPECT_EQ(chipStateCategory(ChipState::Online | ChipState::Throttled | ChipState::EccError), 3);
+    EXPECT_EQ(chipStateCategory(ChipState::HealthFault), 3);
+    EXPECT_EQ(chipStateCategory(ChipState::Maintenance | ChipState::XidEvent), 4);
 }
 
 TEST(ChipDetailView, ShowsTheAnswerToItsNewestRequestOnly)

@@ -1,6 +1,7 @@
 // Tables to CSV and charts to PNG and SVG, offscreen: the shared helpers, and
 // every table and chart of the main window carrying them.
 #include "chartexport.h"
+#include "chartstyle.h"
 #include "fleetbridge.h"
 #include "heatmapview.h"
 #include "mainwindow.h"
@@ -41,7 +42,7 @@ QAction *action(const QWidget *widget, const char *name)
 // A bar chart as the statistics pages draw them, with a Chinese title.
 QChartView *barChart(QWidget *parent)
 {
-    QChartView *view = statcharts::makeChartView(QStringLiteral("各行业上云企业 (家)"), parent);
+    QChartView *view = charts::makeChartView(QStringLiteral("各行业上云企业 (家)"), parent);
     auto *set = new QBarSet(QStringLiteral("2024"));
     *set << 3500 << 2800 << 1900;
     auto *series = new QBarSeries;
@@ -229,7 +230,7 @@ TEST(MainWindow, EveryTableExportsCsvAndEveryChartSavesPngAndSvg)
 {
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
-    AppOptions options;
+    FleetOptions options;
     options.simChips = 1'000;
     options.dbPath = dir.filePath(QStringLiteral("history.db"));
     FleetBridge bridge(options);

@@ -11,6 +11,7 @@
 #include "mainwindow.h"
 #include "overviewpage.h"
 #include "statisticsbridge.h"
+#include "windowhost.h"
 
 #include <QAction>
 #include <QApplication>

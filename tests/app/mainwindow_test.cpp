@@ -22,9 +22,9 @@ namespace {
 
 constexpr int kChips = 10'000;
 
-AppOptions embeddedOptions(const QString &dbPath)
+FleetOptions embeddedOptions(const QString &dbPath)
 {
-    AppOptions options;
+    FleetOptions options;
     options.simChips = kChips;
     options.simCenters = 3;
     options.dbPath = dbPath;
@@ -78,7 +78,7 @@ TEST(MainWindow, RestartWithTheServerGoneShowsStoredHistoryOffline)
     const quint16 port = probe.serverPort();
     probe.close();
 
-    AppOptions options;
+    FleetOptions options;
     options.server = QStringLiteral("127.0.0.1:%1").arg(port);
     options.dbPath = db;
     FleetBridge bridge(options);

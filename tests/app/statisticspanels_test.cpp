@@ -2,6 +2,7 @@
 // the datasets page driven through its signals, the adoption and industry
 // pages fed with observations (made here, and the shipped sample data).
 #include "adoptionpage.h"
+#include "chartstyle.h"
 #include "datasetmodels.h"
 #include "datasetspage.h"
 #include "industrypage.h"
@@ -688,7 +689,7 @@ TEST(StatCharts, ValueAxesEndOnWholeRoundSteps)
 {
     QValueAxis axis;
     const auto fit = [&axis](double max, double min = 0) {
-        statcharts::fitValueAxis(&axis, max, min);
+        charts::fitValueAxis(&axis, max, min);
         return std::tuple{axis.min(), axis.max(), axis.tickCount()};
     };
     EXPECT_EQ(fit(62), std::tuple(0.0, 80.0, 5));         // by 20, not by 16
@@ -708,7 +709,7 @@ TEST(StatCharts, ValueAxesEndOnWholeRoundSteps)
 
 TEST(StatCharts, EveryCategoryIsNamedInChineseInAShortChart)
 {
-    QChartView *view = statcharts::makeChartView(QStringLiteral("各主题数据集"), nullptr);
+    QChartView *view = charts::makeChartView(QStringLiteral("各主题数据集"), nullptr);
     std::unique_ptr<QChartView> owner(view);
     QChart *chart = view->chart();
     const QStringList themes = {
@@ -726,21 +727,21 @@ TEST(StatCharts, EveryCategoryIsNamedInChineseInAShortChart)
     axis->append(themes);
     chart->addAxis(axis, Qt::AlignLeft);
     bars->attachAxis(axis);
-    statcharts::nameEveryCategory(chart, axis);
+    charts::nameEveryCategory(chart, axis);
     view->resize(560, 300);
     view->show();
     QCoreApplication::processEvents();
 
     // 12 rows in about 180 pixels: Qt Charts alone names every other one.
     ASSERT_GT(chart->plotArea().height(), 100);
-    EXPECT_EQ(statcharts::namedCategoryCount(chart), 12);
+    EXPECT_EQ(charts::namedCategoryCount(chart), 12);
     EXPECT_EQ(axis->labelsBrush().color().alpha(), 0) << "the axis' own labels are not drawn";
     // Squeezed to a sliver, names are skipped rather than drawn over each other.
     view->setMinimumHeight(0);
     view->resize(560, 130);
     QCoreApplication::processEvents();
-    EXPECT_LT(statcharts::namedCategoryCount(chart), 12);
-    EXPECT_GE(statcharts::namedCategoryCount(chart), 3);
+    EXPECT_LT(charts::namedCategoryCount(chart), 12);
+    EXPECT_GE(charts::namedCategoryCount(chart), 3);
     // The names go with the axis: the item itself is deleted.
     const auto items = [chart] {
         int n = 0;
@@ -750,10 +751,10 @@ TEST(StatCharts, EveryCategoryIsNamedInChineseInAShortChart)
         return n;
     };
     EXPECT_EQ(items(), 1);
-    statcharts::clearChart(chart);
+    charts::clearChart(chart);
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     EXPECT_EQ(items(), 0);
-    EXPECT_EQ(statcharts::namedCategoryCount(chart), 0);
+    EXPECT_EQ(charts::namedCategoryCount(chart), 0);
 }
 
 TEST(DatasetsPage, TheFreshnessLineFollowsTheState)

@@ -360,7 +360,7 @@ TEST(SummaryScreen, OpensFromTheViewMenuAndEscReturnsToTheMainWindow)
 {
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
-    AppOptions options;
+    FleetOptions options;
     options.simChips = 1000;
     options.simCenters = 2;
     options.dbPath = dir.filePath(QStringLiteral("history.db"));
@@ -385,22 +385,6 @@ TEST(SummaryScreen, OpensFromTheViewMenuAndEscReturnsToTheMainWindow)
     ASSERT_TRUE(QTest::qWaitFor([&] { return screen.isNull(); }, 5000));
     EXPECT_EQ(window.summaryScreen(), nullptr);
     EXPECT_TRUE(window.isVisible());
-}
-
-TEST(SummaryScreen, ModeOptionChoosesTheSummaryScreen)
-{
-    const QString exe = QStringLiteral("scb-dashboard");
-    EXPECT_EQ(parseAppOptions({exe}).mode, AppOptions::Mode::Operator);
-    const AppOptions summary =
-        parseAppOptions({exe, QStringLiteral("--mode"), QStringLiteral("summary")});
-    EXPECT_EQ(summary.action, AppOptions::Action::Run);
-    EXPECT_EQ(summary.mode, AppOptions::Mode::Summary);
-    EXPECT_EQ(parseAppOptions({exe, QStringLiteral("--mode=operator")}).mode,
-              AppOptions::Mode::Operator);
-    const AppOptions bad =
-        parseAppOptions({exe, QStringLiteral("--mode"), QStringLiteral("kiosk")});
-    EXPECT_EQ(bad.action, AppOptions::Action::Error);
-    EXPECT_TRUE(bad.error.contains(QStringLiteral("kiosk")));
 }
 
 } // namespace

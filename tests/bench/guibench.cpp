@@ -1,8 +1,8 @@
 #include "guibench.h"
 
-#include "appoptions.h"
 #include "chipspage.h"
 #include "fleetbridge.h"
+#include "fleetoptions.h"
 #include "heatmapview.h"
 #include "mainwindow.h"
 #include "reportdocument.h"
@@ -89,7 +89,7 @@ void timeHeatmap(uint32_t chips, GuiFigures &out)
 
 void timeBusy(uint32_t chips, int ticks, const std::string &dbPath, GuiFigures &out)
 {
-    AppOptions options;
+    FleetOptions options;
     options.simChips = int(chips);
     options.simCenters = 4;
     options.dbPath = QString::fromStdString(dbPath);
