@@ -4,6 +4,7 @@
 #include "core/aggregates.h"
 #include "core/fleettick.h"
 #include "core/inventory.h"
+#include "core/snapshot.h"
 #include "store/historystore.h"
 
 #include <atomic>
@@ -18,16 +19,6 @@
 #include <vector>
 
 namespace scb {
-
-// What the live views show: one immutable picture of the fleet at one tick.
-struct Snapshot
-{
-    std::shared_ptr<const Inventory> inventory;
-    std::shared_ptr<const InventoryIndex> index;
-    FleetTickPtr tick;
-    FleetAggregates aggregates;
-};
-using SnapshotPtr = std::shared_ptr<const Snapshot>;
 
 struct IngestCounters
 {
