@@ -1,6 +1,6 @@
 #pragma once
 
-#include "alerts/alertengine.h"
+#include "alerts/alertrecorder.h"
 #include "core/aggregates.h"
 #include "core/fleettick.h"
 #include "core/inventory.h"
@@ -15,7 +15,6 @@
 #include <mutex>
 #include <string>
 #include <thread>
-#include <unordered_map>
 #include <vector>
 
 namespace scb {
@@ -113,11 +112,7 @@ private:
     std::deque<std::function<void()>> m_commands; // run on the pipeline thread, before items
     std::thread m_thread;
 
-    AlertEngine m_alerts;                              // evaluated on the pipeline thread
-    std::unordered_map<uint64_t, int64_t> m_alertRows; // engine id -> alert_log id
-    int64_t m_sessionStartMs = 0;                      // the first tick evaluated
-    int64_t m_previousLastTickMs = 0;                  // the store's newest tick before it
-    bool m_staleClosed = false;
+    AlertRecorder m_alerts; // on the pipeline thread, writing through m_store
 
     std::unique_ptr<HistoryStore> m_compactor;
     std::atomic<bool> m_stopCompaction{false};
