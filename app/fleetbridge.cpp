@@ -1,7 +1,7 @@
 #include "fleetbridge.h"
 
-#include "rpc/statisticsservice.h"
-#include "rpc/telemetryserver.h"
+#include "rpc/server/statisticsservice.h"
+#include "rpc/server/telemetryserver.h"
 #include "sources/fleetsimulator.h"
 
 #include <QDateTime>

@@ -3,7 +3,7 @@
 #include "appoptions.h"
 
 #include "ingest/ingestpipeline.h"
-#include "rpc/telemetryclient.h"
+#include "rpc/client/telemetryclient.h"
 #include "store/historystore.h"
 
 #include <QElapsedTimer>

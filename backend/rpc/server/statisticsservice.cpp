@@ -1,6 +1,6 @@
-#include "rpc/statisticsservice.h"
+#include "rpc/server/statisticsservice.h"
 
-#include "rpc/protoconvert.h"
+#include "rpc/common/protoconvert.h"
 #include "stats/datasetcatalog.h"
 
 #include "scb/v1/statistics.grpc.pb.h"
