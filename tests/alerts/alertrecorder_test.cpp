@@ -43,11 +43,21 @@ protected:
         std::filesystem::remove_all(m_dir, ec);
     }
 
-    std::unique_ptr<HistoryStore> openStore()
+    // Starts a run of the app on the test's store file, as the pipeline does
+    // (the run before, if any, has stopped).
+    AlertRecorder &start()
     {
+        m_recorder.reset();
+        m_store.reset();
         auto store = HistoryStore::open((m_dir / "alerts.db").string());
         EXPECT_TRUE(store.ok()) << store.error();
-        return store.ok() ? std::move(store.value()) : nullptr;
+        if (store.ok()) {
+            m_store = std::move(store.value());
+            EXPECT_TRUE(m_store->saveInventory(*m_inventory).ok());
+        }
+        m_recorder = std::make_unique<AlertRecorder>(m_store.get());
+        EXPECT_TRUE(m_recorder->setInventory(*m_inventory).ok());
+        return *m_recorder;
     }
 
     // Chip 5 at 90 °C (past the critical threshold at once), or every chip
@@ -67,13 +77,14 @@ protected:
     }
 
     // Evaluates the tick, then stores it as the pipeline does.
-    void feed(AlertRecorder &recorder, HistoryStore &store, int64_t unixMs, bool hot)
+    void feed(int64_t unixMs, bool hot)
     {
+        ASSERT_TRUE(m_store);
         const FleetTickPtr t = tick(unixMs, hot);
-        const AlertRecorder::TickOutcome outcome = recorder.evaluate(*t);
+        const AlertRecorder::TickOutcome outcome = m_recorder->evaluate(*t);
         EXPECT_TRUE(outcome.errors.empty()) << outcome.errors.front();
         const InventoryIndex index = InventoryIndex::build(*m_inventory);
-        ASSERT_TRUE(store.append(*t, computeAggregates(*m_inventory, index, *t)).ok());
+        ASSERT_TRUE(m_store->append(*t, computeAggregates(*m_inventory, index, *t)).ok());
     }
 
     std::optional<Alert> hotAlert(const AlertRecorder &recorder) const
@@ -85,9 +96,11 @@ protected:
         return std::nullopt;
     }
 
-    std::vector<AlertRecord> log(HistoryStore &store)
+    std::vector<AlertRecord> log()
     {
-        auto rows = store.queryAlerts(kT0 - 3'600'000, kT0 + 24 * 3'600'000, 100);
+        if (!m_store)
+            return {};
+        auto rows = m_store->queryAlerts(kT0 - 3'600'000, kT0 + 24 * 3'600'000, 100);
         EXPECT_TRUE(rows.ok()) << rows.error();
         return rows.ok() ? *rows : std::vector<AlertRecord>{};
     }
@@ -95,12 +108,8 @@ protected:
     // A first run: the hot chip raises its alert, which is acknowledged.
     void firstRunAcknowledgesTheHotChip()
     {
-        auto store = openStore();
-        ASSERT_TRUE(store);
-        ASSERT_TRUE(store->saveInventory(*m_inventory).ok());
-        AlertRecorder recorder(store.get());
-        ASSERT_TRUE(recorder.setInventory(*m_inventory).ok());
-        feed(recorder, *store, kT0, true);
+        AlertRecorder &recorder = start();
+        feed(kT0, true);
         const std::optional<Alert> alert = hotAlert(recorder);
         ASSERT_TRUE(alert);
         EXPECT_EQ(alert->severity, Severity::Critical);
@@ -110,22 +119,21 @@ protected:
     FleetSimulator m_simulator;
     std::shared_ptr<const Inventory> m_inventory;
     std::filesystem::path m_dir;
+    std::unique_ptr<HistoryStore> m_store;
+    std::unique_ptr<AlertRecorder> m_recorder; // on m_store
 };
 
 TEST_F(RecorderFleet, AnAlertBackSoonAfterARestartTakesOverItsRowAndAcknowledgement)
 {
     firstRunAcknowledgesTheHotChip();
-    auto store = openStore();
-    ASSERT_TRUE(store);
-    AlertRecorder recorder(store.get());
-    ASSERT_TRUE(recorder.setInventory(*m_inventory).ok());
-    feed(recorder, *store, kT0 + 60'000, true);
+    AlertRecorder &recorder = start();
+    feed(kT0 + 60'000, true);
     const std::optional<Alert> again = hotAlert(recorder);
     ASSERT_TRUE(again);
     EXPECT_TRUE(again->acknowledged);
     EXPECT_EQ(again->ackBy, "ops");
     EXPECT_EQ(again->ackNote, "fan swapped");
-    const std::vector<AlertRecord> rows = log(*store);
+    const std::vector<AlertRecord> rows = log();
     ASSERT_EQ(rows.size(), 1u) << "the same row, not a second one";
     EXPECT_EQ(rows[0].clearedMs, 0);
 }
@@ -133,18 +141,15 @@ TEST_F(RecorderFleet, AnAlertBackSoonAfterARestartTakesOverItsRowAndAcknowledgem
 TEST_F(RecorderFleet, AnAlertThatDoesNotComeBackIsClosedAtTheLastTickOfTheRunBefore)
 {
     firstRunAcknowledgesTheHotChip();
-    auto store = openStore();
-    ASSERT_TRUE(store);
-    AlertRecorder recorder(store.get());
-    ASSERT_TRUE(recorder.setInventory(*m_inventory).ok());
+    start();
     // Cool after a short stop: the row may still be taken over for a while.
-    feed(recorder, *store, kT0 + 60'000, false);
-    std::vector<AlertRecord> rows = log(*store);
+    feed(kT0 + 60'000, false);
+    std::vector<AlertRecord> rows = log();
     ASSERT_EQ(rows.size(), 1u);
     EXPECT_EQ(rows[0].clearedMs, 0);
     // Still cool once the takeover window has passed: closed when last seen.
-    feed(recorder, *store, kT0 + 60'000 + 6 * 60'000, false);
-    rows = log(*store);
+    feed(kT0 + 60'000 + 6 * 60'000, false);
+    rows = log();
     ASSERT_EQ(rows.size(), 1u);
     EXPECT_EQ(rows[0].clearedMs, kT0);
     EXPECT_EQ(rows[0].ackBy, "ops");
@@ -153,15 +158,12 @@ TEST_F(RecorderFleet, AnAlertThatDoesNotComeBackIsClosedAtTheLastTickOfTheRunBef
 TEST_F(RecorderFleet, AfterALongStopTheAlertsLeftOpenAreClosedAtOnce)
 {
     firstRunAcknowledgesTheHotChip();
-    auto store = openStore();
-    ASSERT_TRUE(store);
-    AlertRecorder recorder(store.get());
-    ASSERT_TRUE(recorder.setInventory(*m_inventory).ok());
-    feed(recorder, *store, kT0 + 3'600'000, true);
+    AlertRecorder &recorder = start();
+    feed(kT0 + 3'600'000, true);
     const std::optional<Alert> again = hotAlert(recorder);
     ASSERT_TRUE(again);
     EXPECT_FALSE(again->acknowledged) << "a new alert, not the old one back";
-    const std::vector<AlertRecord> rows = log(*store);
+    const std::vector<AlertRecord> rows = log();
     ASSERT_EQ(rows.size(), 2u);
     EXPECT_EQ(rows[1].clearedMs, kT0); // oldest last
     EXPECT_EQ(rows[0].clearedMs, 0);
