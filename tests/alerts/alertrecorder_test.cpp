@@ -116,6 +116,15 @@ protected:
         ASSERT_TRUE(recorder.acknowledge(alert->id, "ops", "fan swapped", kT0 + 500).ok());
     }
 
+    // After that first run, the app starts again and the chip is still hot.
+    std::optional<Alert> hotAgainAfterARestartAt(int64_t unixMs)
+    {
+        firstRunAcknowledgesTheHotChip();
+        start();
+        feed(unixMs, true);
+        return hotAlert(*m_recorder);
+    }
+
     FleetSimulator m_simulator;
     std::shared_ptr<const Inventory> m_inventory;
     std::filesystem::path m_dir;
@@ -125,10 +134,7 @@ protected:
 
 TEST_F(RecorderFleet, AnAlertBackSoonAfterARestartTakesOverItsRowAndAcknowledgement)
 {
-    firstRunAcknowledgesTheHotChip();
-    AlertRecorder &recorder = start();
-    feed(kT0 + 60'000, true);
-    const std::optional<Alert> again = hotAlert(recorder);
+    const std::optional<Alert> again = hotAgainAfterARestartAt(kT0 + 60'000);
     ASSERT_TRUE(again);
     EXPECT_TRUE(again->acknowledged);
     EXPECT_EQ(again->ackBy, "ops");
@@ -157,10 +163,7 @@ TEST_F(RecorderFleet, AnAlertThatDoesNotComeBackIsClosedAtTheLastTickOfTheRunBef
 
 TEST_F(RecorderFleet, AfterALongStopTheAlertsLeftOpenAreClosedAtOnce)
 {
-    firstRunAcknowledgesTheHotChip();
-    AlertRecorder &recorder = start();
-    feed(kT0 + 3'600'000, true);
-    const std::optional<Alert> again = hotAlert(recorder);
+    const std::optional<Alert> again = hotAgainAfterARestartAt(kT0 + 3'600'000);
     ASSERT_TRUE(again);
     EXPECT_FALSE(again->acknowledged) << "a new alert, not the old one back";
     const std::vector<AlertRecord> rows = log();
