@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ingest/ingestpipeline.h"
+#include "core/snapshot.h"
 
 #include <QAbstractTableModel>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/inventory.h"
-#include "ingest/ingestpipeline.h"
+#include "core/snapshot.h"
 #include "store/historystore.h"
 
 #include <QAbstractTableModel>

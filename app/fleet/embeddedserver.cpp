@@ -1,7 +1,7 @@
 #include "embeddedserver.h"
 
-#include "rpc/statisticsservice.h"
-#include "rpc/telemetryserver.h"
+#include "rpc/server/statisticsservice.h"
+#include "rpc/server/telemetryserver.h"
 
 #include <QLoggingCategory>
 

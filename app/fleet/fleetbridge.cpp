@@ -2,7 +2,7 @@
 
 #include "embeddedserver.h"
 
-#include "rpc/telemetryserver.h"
+#include "rpc/server/telemetryserver.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -4,7 +4,7 @@
 #include "historyreader.h"
 
 #include "ingest/ingestpipeline.h"
-#include "rpc/telemetryclient.h"
+#include "rpc/client/telemetryclient.h"
 #include "store/historystore.h"
 
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/snapshot.h"
 #include "historychart.h"
-#include "ingest/ingestpipeline.h"
 
 #include <QWidget>
 

@@ -5,7 +5,7 @@
 #include "statisticsbridge.h"
 
 #include "core/aggregates.h"
-#include "rpc/statisticsclient.h"
+#include "rpc/client/statisticsclient.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "rpc/telemetryclient.h"
+#include "rpc/client/telemetryclient.h"
 
 #include <QWidget>
 

@@ -2,7 +2,7 @@
 
 #include "datasetimport.h"
 
-#include "rpc/statisticsclient.h"
+#include "rpc/client/statisticsclient.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -9,26 +9,6 @@ namespace {
 // Retention is cheap but not free: run it about once a minute of ticks.
 constexpr int64_t kRetentionEveryMs = 60'000;
 constexpr auto kReplayPublishInterval = std::chrono::milliseconds(250);
-// The store's form of an alert.
-AlertRecord recordOf(const Alert &a)
-{
-    AlertRecord r;
-    r.kind = static_cast<int>(a.kind);
-    r.severity = static_cast<int>(a.severity);
-    r.center = a.center;
-    r.node = a.node;
-    r.chip = a.chip;
-    r.code = a.code;
-    r.sinceMs = a.sinceMs;
-    r.raisedMs = a.raisedMs;
-    r.escalatedMs = a.escalatedMs;
-    r.value = a.value;
-    return r;
-}
-
-// How long after a start an alert may take over the open row it had before
-// the stop, and the longest stop after which it still may.
-constexpr int64_t kAlertTakeoverMs = 5 * 60'000;
 } // namespace
 
 IngestPipeline::IngestPipeline(std::unique_ptr<HistoryStore> store,
@@ -38,6 +18,7 @@ IngestPipeline::IngestPipeline(std::unique_ptr<HistoryStore> store,
     : m_store(std::move(store))
     , m_callbacks(std::move(callbacks))
     , m_maxQueue(maxQueue < 1 ? 1 : maxQueue)
+    , m_alerts(m_store.get())
     , m_compactor(m_store ? std::move(compactor) : nullptr)
 {
     m_thread = std::thread([this] { run(); });
@@ -98,25 +79,7 @@ void IngestPipeline::acknowledgeAlert(uint64_t alertId,
         std::lock_guard lock(m_mutex);
         m_commands.push_back([this, alertId, who = std::move(who), note = std::move(note), nowMs,
                               done = std::move(done)] {
-            // Taken before: acknowledging an XID alert ends it.
-            const std::optional<Alert> alert = m_alerts.activeAlert(alertId);
-            Status status = m_alerts.acknowledge(alertId, who, note, nowMs);
-            if (status.ok() && m_store) {
-                auto row = m_alertRows.find(alertId);
-                if (row == m_alertRows.end()) {
-                    // Its row could not be written when it was raised: write it now,
-                    // so that the acknowledgement is kept.
-                    if (alert) {
-                        auto stored = m_store->recordAlertRaised(recordOf(*alert));
-                        if (stored.ok())
-                            row = m_alertRows.emplace(alertId, stored->id).first;
-                        else
-                            status = stored.status();
-                    }
-                }
-                if (row != m_alertRows.end())
-                    status = m_store->recordAlertAcknowledged(row->second, who, note, nowMs);
-            }
+            const Status status = m_alerts.acknowledge(alertId, who, note, nowMs);
             publishAlerts();
             if (done)
                 done(status);
@@ -157,58 +120,11 @@ void IngestPipeline::runCommands(std::unique_lock<std::mutex> &lock)
 
 void IngestPipeline::evaluateAlerts(const FleetTick &tick)
 {
-    // Alerts open when the app last stopped may come back in the first
-    // minutes (most rules need 30-60 s to raise): they take their old rows
-    // over, acknowledgement included. The rest are closed at the last tick
-    // stored then; all of them at once after a long gap.
-    if (m_store && m_sessionStartMs == 0) {
-        m_sessionStartMs = tick.unixMs;
-        m_previousLastTickMs = m_store->lastTickMs();
-        if (m_previousLastTickMs == 0 || tick.unixMs - m_previousLastTickMs > kAlertTakeoverMs) {
-            if (Status s = m_store->closeStaleAlerts(tick.unixMs,
-                                                     std::max<int64_t>(m_previousLastTickMs, 1));
-                !s.ok())
-                reportError(s.message());
-            m_staleClosed = true;
-        }
-    } else if (m_store && !m_staleClosed && tick.unixMs - m_sessionStartMs > kAlertTakeoverMs) {
-        if (Status s = m_store->closeStaleAlerts(m_sessionStartMs, m_previousLastTickMs); !s.ok())
-            reportError(s.message());
-        m_staleClosed = true;
-    }
-    const AlertUpdate update = m_alerts.evaluate(tick);
-    if (update.empty())
-        return;
-    if (m_store) {
-        for (const Alert &a : update.raised) {
-            auto stored = m_store->recordAlertRaised(recordOf(a));
-            if (!stored.ok()) {
-                reportError(stored.error());
-                continue;
-            }
-            m_alertRows[a.id] = stored->id;
-            // Acknowledged before a restart: it stays acknowledged.
-            if (stored->ackMs > 0)
-                (void)m_alerts.acknowledge(a.id, stored->ackBy, stored->ackNote, stored->ackMs);
-        }
-        for (const Alert &a : update.escalated) {
-            if (auto row = m_alertRows.find(a.id); row != m_alertRows.end()) {
-                if (Status s = m_store->recordAlertEscalated(row->second, int(a.severity),
-                                                             a.escalatedMs, a.value);
-                    !s.ok())
-                    reportError(s.message());
-            }
-        }
-        for (const Alert &a : update.cleared) {
-            if (auto row = m_alertRows.find(a.id); row != m_alertRows.end()) {
-                if (Status s = m_store->recordAlertCleared(row->second, a.clearedMs, a.peak);
-                    !s.ok())
-                    reportError(s.message());
-                m_alertRows.erase(row);
-            }
-        }
-    }
-    publishAlerts();
+    const AlertRecorder::TickOutcome outcome = m_alerts.evaluate(tick);
+    for (const std::string &error : outcome.errors)
+        reportError(error);
+    if (outcome.changed)
+        publishAlerts();
 }
 
 void IngestPipeline::flush(bool all)

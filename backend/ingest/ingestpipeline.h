@@ -1,9 +1,10 @@
 #pragma once
 
-#include "alerts/alertengine.h"
+#include "alerts/alertrecorder.h"
 #include "core/aggregates.h"
 #include "core/fleettick.h"
 #include "core/inventory.h"
+#include "core/snapshot.h"
 #include "store/historystore.h"
 
 #include <atomic>
@@ -14,20 +15,9 @@
 #include <mutex>
 #include <string>
 #include <thread>
-#include <unordered_map>
 #include <vector>
 
 namespace scb {
-
-// What the live views show: one immutable picture of the fleet at one tick.
-struct Snapshot
-{
-    std::shared_ptr<const Inventory> inventory;
-    std::shared_ptr<const InventoryIndex> index;
-    FleetTickPtr tick;
-    FleetAggregates aggregates;
-};
-using SnapshotPtr = std::shared_ptr<const Snapshot>;
 
 struct IngestCounters
 {
@@ -122,11 +112,7 @@ private:
     std::deque<std::function<void()>> m_commands; // run on the pipeline thread, before items
     std::thread m_thread;
 
-    AlertEngine m_alerts;                              // evaluated on the pipeline thread
-    std::unordered_map<uint64_t, int64_t> m_alertRows; // engine id -> alert_log id
-    int64_t m_sessionStartMs = 0;                      // the first tick evaluated
-    int64_t m_previousLastTickMs = 0;                  // the store's newest tick before it
-    bool m_staleClosed = false;
+    AlertRecorder m_alerts; // on the pipeline thread, writing through m_store
 
     std::unique_ptr<HistoryStore> m_compactor;
     std::atomic<bool> m_stopCompaction{false};

@@ -1,7 +1,7 @@
 // scb-telemetryd: the fleet's telemetry over gRPC.
 
-#include "rpc/statisticsservice.h"
-#include "rpc/telemetryserver.h"
+#include "rpc/server/statisticsservice.h"
+#include "rpc/server/telemetryserver.h"
 #include "server/serveroptions.h"
 #include "sources/fleetsimulator.h"
 

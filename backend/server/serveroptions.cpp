@@ -1,7 +1,7 @@
 #include "server/serveroptions.h"
 
 #include "core/inventory.h"
-#include "rpc/statisticsservice.h"
+#include "rpc/server/statisticsservice.h"
 #include "sources/fleetsimulator.h"
 
 #include <charconv>

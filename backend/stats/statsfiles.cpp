@@ -627,4 +627,24 @@ LoadResult loadStatistics(const std::string &folder)
     return result;
 }
 
+std::string defaultStatisticsDataDir()
+{
+    namespace fs = std::filesystem;
+    std::error_code error;
+    std::string compiled;
+#ifdef SCB_SAMPLE_DATA_DIR
+    compiled = SCB_SAMPLE_DATA_DIR;
+    if (fs::is_directory(compiled, error))
+        return compiled;
+#endif
+    const fs::path exe = fs::read_symlink("/proc/self/exe", error);
+    if (!error) {
+        const fs::path installed =
+            (exe.parent_path() / ".." / "share" / "scb-dashboard" / "data").lexically_normal();
+        if (fs::is_directory(installed, error) || compiled.empty())
+            return installed.string();
+    }
+    return compiled.empty() ? std::string("data") : compiled;
+}
+
 } // namespace scb

@@ -69,6 +69,12 @@ struct LoadResult
 // problems, not allocations.
 LoadResult loadStatistics(const std::string &folder);
 
+// The folder of the shipped sample statistics: the source tree's
+// resources/data (SCB_SAMPLE_DATA_DIR, fixed at build time) when it exists,
+// else <folder of the executable>/../share/scb-dashboard/data (installed).
+// The first of the two when neither exists, so an error names a real path.
+std::string defaultStatisticsDataDir();
+
 // The columns of datasets.csv, in the order the sample data writes them.
 std::span<const std::string_view> datasetCsvColumns();
 

@@ -2,8 +2,8 @@
 // the server gone (answers from the cache), and importing files.
 #include "statisticsbridge.h"
 
-#include "rpc/statisticsservice.h"
-#include "rpc/telemetryserver.h"
+#include "rpc/server/statisticsservice.h"
+#include "rpc/server/telemetryserver.h"
 #include "sources/fleetsimulator.h"
 #include "stats/statsfiles.h"
 

@@ -10,8 +10,8 @@
 #include "core/fleettick.h"
 #include "core/inventory.h"
 #include "ingest/ingestpipeline.h"
-#include "rpc/telemetryclient.h"
-#include "rpc/telemetryserver.h"
+#include "rpc/client/telemetryclient.h"
+#include "rpc/server/telemetryserver.h"
 #include "sources/fleetsimulator.h"
 #include "store/historystore.h"
 

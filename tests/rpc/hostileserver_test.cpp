@@ -1,6 +1,6 @@
 // A server that breaks every rule the client relies on. The client must
 // reject and count what is wrong, keep what is right, and never crash.
-#include "rpc/telemetryclient.h"
+#include "rpc/client/telemetryclient.h"
 #include "testsupport.h"
 
 #include "scb/v1/telemetry.grpc.pb.h"

@@ -1,10 +1,10 @@
 // StatisticsClient against the real service, and against servers that lie.
 
-#include "rpc/statisticsclient.h"
+#include "rpc/client/statisticsclient.h"
 
 #include "../server/statsdata.h"
-#include "rpc/protoconvert.h"
-#include "rpc/statisticsservice.h"
+#include "rpc/common/protoconvert.h"
+#include "rpc/server/statisticsservice.h"
 
 #include "scb/v1/statistics.grpc.pb.h"
 

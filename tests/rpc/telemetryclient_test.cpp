@@ -1,5 +1,5 @@
-#include "rpc/telemetryclient.h"
-#include "rpc/telemetryserver.h"
+#include "rpc/client/telemetryclient.h"
+#include "rpc/server/telemetryserver.h"
 #include "sources/fleetsimulator.h"
 #include "testsupport.h"
 

@@ -5,7 +5,7 @@
 // an independent reading of the wire contract.
 
 #include "core/fleettick.h"
-#include "rpc/protoconvert.h"
+#include "rpc/common/protoconvert.h"
 
 #include "scb/v1/telemetry.pb.h"
 

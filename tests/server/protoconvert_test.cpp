@@ -1,4 +1,4 @@
-#include "rpc/protoconvert.h"
+#include "rpc/common/protoconvert.h"
 
 #include "chunkassembly.h"
 #include "sources/fleetsimulator.h"

@@ -1,7 +1,7 @@
 // scb.v1 statistics messages <-> the plain types, and ListDatasetsRequest
 // checked as untrusted input.
 
-#include "rpc/protoconvert.h"
+#include "rpc/common/protoconvert.h"
 
 #include "statsdata.h"
 

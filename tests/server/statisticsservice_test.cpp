@@ -2,10 +2,10 @@
 // port: the catalog's query, filters, facets and paging, bad requests,
 // hostile strings, both series, and loading and reloading the data folder.
 
-#include "rpc/statisticsservice.h"
+#include "rpc/server/statisticsservice.h"
 
-#include "rpc/protoconvert.h"
-#include "rpc/telemetryserver.h"
+#include "rpc/common/protoconvert.h"
+#include "rpc/server/telemetryserver.h"
 #include "sources/fleetsimulator.h"
 #include "statsdata.h"
 

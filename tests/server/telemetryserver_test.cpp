@@ -1,7 +1,7 @@
-#include "rpc/telemetryserver.h"
+#include "rpc/server/telemetryserver.h"
 
 #include "chunkassembly.h"
-#include "rpc/protoconvert.h"
+#include "rpc/common/protoconvert.h"
 #include "sources/fleetsimulator.h"
 
 #include "scb/v1/telemetry.grpc.pb.h"

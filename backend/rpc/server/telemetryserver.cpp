@@ -1,7 +1,7 @@
-#include "rpc/telemetryserver.h"
+#include "rpc/server/telemetryserver.h"
 
-#include "rpc/protoconvert.h"
-#include "rpc/statisticsservice.h"
+#include "rpc/common/protoconvert.h"
+#include "rpc/server/statisticsservice.h"
 
 #include "scb/v1/telemetry.grpc.pb.h"
 

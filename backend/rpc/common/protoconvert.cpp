@@ -1,4 +1,4 @@
-#include "rpc/protoconvert.h"
+#include "rpc/common/protoconvert.h"
 
 #include "core/metrics.h"
 

@@ -1,6 +1,6 @@
-#include "rpc/statisticsclient.h"
+#include "rpc/client/statisticsclient.h"
 
-#include "rpc/protoconvert.h"
+#include "rpc/common/protoconvert.h"
 #include "scb/v1/statistics.grpc.pb.h"
 
 #include <grpcpp/grpcpp.h>

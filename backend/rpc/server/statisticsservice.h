@@ -14,12 +14,6 @@ class Service;
 
 namespace scb {
 
-// The folder of the shipped sample statistics: the source tree's
-// resources/data (SCB_SAMPLE_DATA_DIR, fixed at build time) when it exists,
-// else <folder of the executable>/../share/scb-dashboard/data (installed).
-// The first of the two when neither exists, so an error names a real path.
-std::string defaultStatisticsDataDir();
-
 // What the statistics service has done since it was constructed.
 struct StatisticsServiceStats
 {
@@ -34,12 +28,10 @@ struct StatisticsServiceStats
 // served from a data folder (see statsfiles.h). TelemetryServer serves it
 // beside TelemetryService when ServerConfig::statistics is set.
 //
-// The data served is an immutable snapshot: the loaded StatisticsData, its
-// catalog in an in-memory SQLite DatasetIndex, and both series prebuilt as
-// messages. A (re)load builds a new snapshot aside and swaps the pointer;
-// each call takes the pointer once, so a call in flight finishes on the data
-// it started with. The index's connection is not thread-safe: catalog
-// queries on one snapshot take turns on its mutex.
+// The data served is an immutable snapshot: the loaded StatisticsData's
+// DatasetCatalog and both series prebuilt as messages. A (re)load builds a
+// new snapshot aside and swaps the pointer; each call takes the pointer
+// once, so a call in flight finishes on the data it started with.
 //
 // A ListDatasets page may hold fewer than page_size datasets: it stops
 // short of 16 MiB (the next page token then starts at the first one left

@@ -1,6 +1,6 @@
-#include "rpc/telemetryclient.h"
+#include "rpc/client/telemetryclient.h"
 
-#include "rpc/protoconvert.h"
+#include "rpc/common/protoconvert.h"
 #include "scb/v1/telemetry.grpc.pb.h"
 
 #include <grpcpp/grpcpp.h>

@@ -1,17 +1,14 @@
-#include "rpc/statisticsservice.h"
+#include "rpc/server/statisticsservice.h"
 
-#include "rpc/protoconvert.h"
-#include "stats/datasetindex.h"
+#include "rpc/common/protoconvert.h"
+#include "stats/datasetcatalog.h"
 
 #include "scb/v1/statistics.grpc.pb.h"
 
 #include <grpcpp/grpcpp.h>
-#include <sqlite3.h>
 
 #include <atomic>
-#include <filesystem>
 #include <mutex>
-#include <system_error>
 
 namespace scb {
 
@@ -24,28 +21,17 @@ constexpr size_t kMaxPageBytes = size_t(16) << 20;
 // Facet values sent per field, largest counts first, and their bytes in all.
 constexpr size_t kMaxFacetValues = 1000;
 constexpr size_t kMaxFacetBytes = size_t(4) << 20;
-// Dataset rows as the catalog index keeps them.
-constexpr const char *kOrigin = "file";
 
 // The data one call answers from; never changed once built.
-struct Snapshot
+struct ServedData
 {
-    ~Snapshot()
-    {
-        index.reset(); // its statements before the connection
-        if (db)
-            sqlite3_close(db);
-    }
-
-    sqlite3 *db = nullptr;
-    std::unique_ptr<DatasetIndex> index;
-    std::mutex indexMutex; // one query at a time on the connection
+    std::shared_ptr<DatasetCatalog> catalog;
     v1::DataInfo info;
     v1::StatisticsSeries adoption;
     v1::StatisticsSeries industry;
     std::string summary;
 };
-using SnapshotPtr = std::shared_ptr<Snapshot>;
+using ServedDataPtr = std::shared_ptr<const ServedData>;
 
 std::string summarize(size_t datasets, size_t adoption, size_t industry, const std::string &version)
 {
@@ -54,37 +40,29 @@ std::string summarize(size_t datasets, size_t adoption, size_t industry, const s
            (version.empty() ? std::string("(none)") : version);
 }
 
-// Builds a snapshot aside; `refused` counts datasets the index would not take.
-Result<SnapshotPtr> buildSnapshot(const StatisticsData &data, size_t *refused)
+// Builds what is served aside; `refused` counts datasets the catalog would not take.
+Result<ServedDataPtr> buildServedData(const StatisticsData &data, size_t *refused)
 {
-    auto snapshot = std::make_shared<Snapshot>();
-    const int rc =
-        sqlite3_open_v2(":memory:", &snapshot->db,
-                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
-    if (rc != SQLITE_OK)
-        return Status::error(std::string("cannot open an in-memory database: ") +
-                             sqlite3_errstr(rc));
-    if (Status status = DatasetIndex::ensureSchema(snapshot->db); !status)
-        return status;
-    snapshot->index = std::make_unique<DatasetIndex>(snapshot->db);
-    *refused = 0;
-    if (Status status = snapshot->index->replaceOrigin(kOrigin, data.datasets, refused); !status)
-        return status;
+    auto served = std::make_shared<ServedData>();
+    Result<std::shared_ptr<DatasetCatalog>> catalog = DatasetCatalog::build(data.datasets, refused);
+    if (!catalog)
+        return catalog.status();
+    served->catalog = std::move(*catalog);
 
-    snapshot->info.set_version(data.version);
-    snapshot->info.set_loaded_unix_ms(data.loadedUnixMs);
+    served->info.set_version(data.version);
+    served->info.set_loaded_unix_ms(data.loadedUnixMs);
     const auto fill = [&](const std::vector<Observation> &observations,
                           v1::StatisticsSeries &series) {
         series.mutable_observations()->Reserve(int(observations.size()));
         for (const Observation &observation : observations)
             toProto(observation, series.add_observations());
-        *series.mutable_info() = snapshot->info;
+        *series.mutable_info() = served->info;
     };
-    fill(data.adoption, snapshot->adoption);
-    fill(data.industry, snapshot->industry);
-    snapshot->summary = summarize(data.datasets.size() - *refused, data.adoption.size(),
-                                  data.industry.size(), data.version);
-    return snapshot;
+    fill(data.adoption, served->adoption);
+    fill(data.industry, served->industry);
+    served->summary = summarize(data.datasets.size() - *refused, data.adoption.size(),
+                                data.industry.size(), data.version);
+    return ServedDataPtr(std::move(served));
 }
 
 grpc::Status unavailable()
@@ -95,15 +73,15 @@ grpc::Status unavailable()
 // What the gRPC methods and the loaders share.
 struct ServiceState
 {
-    SnapshotPtr current() const
+    ServedDataPtr current() const
     {
         std::lock_guard lock(snapshotMutex);
         return snapshot;
     }
 
-    void swap(SnapshotPtr next)
+    void swap(ServedDataPtr next)
     {
-        SnapshotPtr old;
+        ServedDataPtr old;
         {
             std::lock_guard lock(snapshotMutex);
             old = std::move(snapshot);
@@ -115,12 +93,12 @@ struct ServiceState
 
     std::string summary() const
     {
-        SnapshotPtr now = current();
+        ServedDataPtr now = current();
         return now ? now->summary : std::string("no data");
     }
 
     mutable std::mutex snapshotMutex;
-    SnapshotPtr snapshot;
+    ServedDataPtr snapshot;
 
     std::atomic<uint64_t> listCalls{0};
     std::atomic<uint64_t> seriesCalls{0};
@@ -155,7 +133,7 @@ grpc::Status StatisticsGrpc::ListDatasets(grpc::ServerContext * /*context*/,
                                           const v1::ListDatasetsRequest *request,
                                           v1::ListDatasetsResponse *response)
 {
-    const SnapshotPtr snapshot = m_impl.current();
+    const ServedDataPtr snapshot = m_impl.current();
     if (!snapshot)
         return unavailable();
     Result<DatasetQuery> query = fromProto(*request);
@@ -163,11 +141,7 @@ grpc::Status StatisticsGrpc::ListDatasets(grpc::ServerContext * /*context*/,
         m_impl.rejectedRequests.fetch_add(1);
         return {grpc::StatusCode::INVALID_ARGUMENT, query.error()};
     }
-    Result<DatasetPage> page = Status::error("not queried");
-    {
-        std::lock_guard lock(snapshot->indexMutex);
-        page = snapshot->index->query(*query);
-    }
+    Result<DatasetPage> page = snapshot->catalog->query(*query);
     if (!page)
         return {grpc::StatusCode::INTERNAL, "the catalog query failed: " + page.error()};
 
@@ -209,7 +183,7 @@ grpc::Status StatisticsGrpc::GetCloudAdoption(grpc::ServerContext * /*context*/,
                                               const v1::GetCloudAdoptionRequest * /*request*/,
                                               v1::StatisticsSeries *response)
 {
-    const SnapshotPtr snapshot = m_impl.current();
+    const ServedDataPtr snapshot = m_impl.current();
     if (!snapshot)
         return unavailable();
     *response = snapshot->adoption;
@@ -221,7 +195,7 @@ grpc::Status StatisticsGrpc::GetIndustryOutput(grpc::ServerContext * /*context*/
                                                const v1::GetIndustryOutputRequest * /*request*/,
                                                v1::StatisticsSeries *response)
 {
-    const SnapshotPtr snapshot = m_impl.current();
+    const ServedDataPtr snapshot = m_impl.current();
     if (!snapshot)
         return unavailable();
     *response = snapshot->industry;
@@ -230,26 +204,6 @@ grpc::Status StatisticsGrpc::GetIndustryOutput(grpc::ServerContext * /*context*/
 }
 
 } // namespace
-
-std::string defaultStatisticsDataDir()
-{
-    namespace fs = std::filesystem;
-    std::error_code error;
-    std::string compiled;
-#ifdef SCB_SAMPLE_DATA_DIR
-    compiled = SCB_SAMPLE_DATA_DIR;
-    if (fs::is_directory(compiled, error))
-        return compiled;
-#endif
-    const fs::path exe = fs::read_symlink("/proc/self/exe", error);
-    if (!error) {
-        const fs::path installed =
-            (exe.parent_path() / ".." / "share" / "scb-dashboard" / "data").lexically_normal();
-        if (fs::is_directory(installed, error) || compiled.empty())
-            return installed.string();
-    }
-    return compiled.empty() ? std::string("data") : compiled;
-}
 
 struct StatisticsService::Impl : ServiceState
 {
@@ -280,7 +234,7 @@ StatisticsService::LoadOutcome StatisticsService::load(const std::string &folder
         return outcome;
     }
     size_t refused = 0;
-    Result<SnapshotPtr> snapshot = buildSnapshot(data, &refused);
+    Result<ServedDataPtr> snapshot = buildServedData(data, &refused);
     if (!snapshot) {
         outcome.problems.push_back("the catalog index: " + snapshot.error());
         outcome.summary = d->summary();
@@ -315,7 +269,7 @@ StatisticsService::LoadOutcome StatisticsService::reload()
         return fail();
     }
     size_t refused = 0;
-    Result<SnapshotPtr> snapshot = buildSnapshot(loaded.data, &refused);
+    Result<ServedDataPtr> snapshot = buildServedData(loaded.data, &refused);
     if (!snapshot) {
         outcome.problems.push_back("the catalog index: " + snapshot.error());
         return fail();
@@ -335,7 +289,7 @@ Status StatisticsService::setData(StatisticsData data)
 {
     std::lock_guard lock(d->loadMutex);
     size_t refused = 0;
-    Result<SnapshotPtr> snapshot = buildSnapshot(data, &refused);
+    Result<ServedDataPtr> snapshot = buildServedData(data, &refused);
     if (!snapshot)
         return snapshot.status();
     d->swap(std::move(*snapshot));
@@ -355,7 +309,7 @@ std::string StatisticsService::folder() const
 
 std::string StatisticsService::version() const
 {
-    SnapshotPtr snapshot = d->current();
+    ServedDataPtr snapshot = d->current();
     return snapshot ? snapshot->info.version() : std::string();
 }
 
