@@ -2,11 +2,12 @@
 
 #include "colorscale.h"
 #include "heatmaplayout.h"
+#include "heatmapoverlay.h"
+#include "heatmaprenderer.h"
 
 #include <QImage>
 #include <QWidget>
 
-#include <array>
 #include <functional>
 #include <span>
 #include <vector>
@@ -18,8 +19,9 @@
 // - the layout (HeatmapLayout) keeps every shown cell's pixel offset, recomputed on resize,
 //   zoom and pan only;
 // - setValues() is one loop of LUT look-ups written straight into the QImage's memory
-//   (a widget-sized image: zoomed, only the cells in view are drawn);
-// - paintEvent() is one drawImage() plus a handful of text lines and the hover outline.
+//   (HeatmapRenderer; a widget-sized image: zoomed, only the cells in view are drawn);
+// - paintEvent() is one drawImage() plus a handful of text lines (HeatmapOverlay) and the
+//   hover outline.
 // Hit-testing goes from geometry to cell index arithmetically, never by searching cells.
 //
 // Zoom and pan: the wheel zooms about the pointer (1x = fit, up to HeatmapLayout::MaxZoom),
@@ -116,30 +118,12 @@ protected:
     void leaveEvent(QEvent *event) override;
 
 private:
-    struct Legend
-    {
-        QRect labelRect;
-        QRect barRect;
-        QRect ticksRect;
-        QRect noDataSwatch;
-        QRect noDataLabel;
-    };
-
-    // Colour tables: index 0 is "no data", 1 + i is the colour map's entry i.
-    using ColorTable = std::array<QRgb, ColorMap::Size + 1>;
-
     void invalidateLayout();
     void ensureLayout() const;
-    void updateLegendGeometry() const;
-    void updateColorTables() const;
-    void renderAll() const;
-    void renderBackground() const;
-    void renderLegendBar() const;
-    void renderCells() const;
+    HeatmapOverlay::Style overlayStyle() const;
+    HeatmapRenderer::Scene scene() const;
+    HeatmapRenderer::Backdrop backdrop() const;
     void viewChanged(double zoomBefore);
-    void paintTexts(QPainter &painter, const QRect &exposed) const;
-    void paintClippedNotice(QPainter &painter) const;
-    void paintZoomHint(QPainter &painter) const;
     void setHoveredCell(int cell);
     void updateBand(QPoint pos);
     void finishBand(bool add);
@@ -149,10 +133,6 @@ private:
     QPoint viewCenter() const;
     QRect outlineRect(int cell) const;
     QString toolTipText(int cell) const;
-    QFont titleFont() const;
-    QFont textFont() const;
-    QColor mutedTextColor() const;
-    QColor panelColor() const;
 
     ColorScale m_scale;
     std::vector<qint32> m_values;
@@ -184,12 +164,10 @@ private:
 
     // Geometry and pixels are a cache of (groups, size, font, palette, scale, values),
     // rebuilt lazily so const queries such as cellAt() work before the first paint.
+    // The renderer reads m_layout, m_scale, m_values and m_selectedMask (scene()).
     mutable HeatmapLayout m_layout;
-    mutable QImage m_image;
-    mutable Legend m_legend;
-    mutable QRect m_legendFor; // the layout's legend rectangle m_legend was built for
-    mutable ColorTable m_colors{};
-    mutable ColorTable m_dimmedColors{};
+    mutable HeatmapOverlay m_overlay;   // texts over the image; legend geometry
+    mutable HeatmapRenderer m_renderer; // the image
     mutable bool m_compact = false;
     mutable bool m_layoutValid = false;
 };
