@@ -242,10 +242,10 @@ TEST(LoadStatistics, GoodFiles)
     TempDir dir;
     writeGoodFolder(dir);
     const auto before = std::chrono::system_clock::now();
-    const LoadResult result = loadStatistics(dir.path());
+    const LoadResult result = loadStatistics(dir.str());
     EXPECT_TRUE(result.ok()) << testing::PrintToString(texts(result));
     const StatisticsData &data = result.data;
-    EXPECT_EQ(data.folder, dir.path());
+    EXPECT_EQ(data.folder, dir.str());
     const int64_t beforeMs =
         std::chrono::duration_cast<std::chrono::milliseconds>(before.time_since_epoch()).count();
     EXPECT_GE(data.loadedUnixMs, beforeMs);
@@ -286,14 +286,14 @@ TEST(LoadStatistics, VersionFollowsTheContent)
 {
     TempDir dir;
     writeGoodFolder(dir);
-    const std::string first = loadStatistics(dir.path()).data.version;
-    EXPECT_EQ(loadStatistics(dir.path()).data.version, first);
+    const std::string first = loadStatistics(dir.str()).data.version;
+    EXPECT_EQ(loadStatistics(dir.str()).data.version, first);
     // One byte changed in one file.
     dir.write("industry.csv", std::string(kIndustry).replace(0, 1, "V"));
-    const std::string changed = loadStatistics(dir.path()).data.version;
+    const std::string changed = loadStatistics(dir.str()).data.version;
     EXPECT_NE(changed, first);
     dir.write("industry.csv", kIndustry);
-    EXPECT_EQ(loadStatistics(dir.path()).data.version, first);
+    EXPECT_EQ(loadStatistics(dir.str()).data.version, first);
 }
 
 TEST(LoadStatistics, MissingFilesFailAlone)
@@ -301,7 +301,7 @@ TEST(LoadStatistics, MissingFilesFailAlone)
     TempDir dir;
     writeGoodFolder(dir);
     std::filesystem::remove(dir.file("industry.csv"));
-    const LoadResult result = loadStatistics(dir.path());
+    const LoadResult result = loadStatistics(dir.str());
     EXPECT_FALSE(result.ok());
     EXPECT_EQ(texts(result), (std::vector<std::string>{"industry.csv: missing"}));
     EXPECT_EQ(result.data.datasets.size(), 2u);
@@ -322,7 +322,7 @@ TEST(LoadStatistics, FolderOrHugeFileInsteadOfAFile)
     std::filesystem::create_directory(dir.file("adoption.csv"));
     // Sparse: 65 MiB on paper, nothing on disk.
     std::filesystem::resize_file(dir.file("industry.csv"), 65ull << 20);
-    const LoadResult result = loadStatistics(dir.path());
+    const LoadResult result = loadStatistics(dir.str());
     EXPECT_EQ(texts(result), (std::vector<std::string>{"adoption.csv: not a regular file",
                                                        "industry.csv: larger than 64 MiB"}));
     EXPECT_EQ(result.data.datasets.size(), 2u);
@@ -336,7 +336,7 @@ TEST(LoadStatistics, UnknownAndMissingColumnsFailTheFile)
     header.replace(header.find("title_en"), 8, "titel_en");
     dir.write("datasets.csv", header + datasetRow("a"));
     dir.write("industry.csv", "series,period,category,value,unit,source,value,\n");
-    const LoadResult result = loadStatistics(dir.path());
+    const LoadResult result = loadStatistics(dir.str());
     EXPECT_EQ(texts(result), (std::vector<std::string>{
                                  "datasets.csv:1: titel_en: unknown column",
                                  "datasets.csv:1: title_en: missing column",
@@ -353,7 +353,7 @@ TEST(LoadStatistics, EmptyFileHasNoHeader)
     TempDir dir;
     writeGoodFolder(dir);
     dir.write("adoption.csv", "\xEF\xBB\xBF# only a comment\n\n");
-    const LoadResult result = loadStatistics(dir.path());
+    const LoadResult result = loadStatistics(dir.str());
     EXPECT_EQ(texts(result), (std::vector<std::string>{"adoption.csv: no header row"}));
 }
 
@@ -382,7 +382,7 @@ TEST(LoadStatistics, BadRecordsAreSkippedWithTheirLines)
                               "enterprises_on_cloud,2024-05,,nan,enterprises,synthetic\n"
                               "enterprises_on_cloud,2024-06,,1,enterprises,\n"
                               "new_adopters,2024-02,,100,enterprises,synthetic\n");
-    const LoadResult result = loadStatistics(dir.path());
+    const LoadResult result = loadStatistics(dir.str());
     EXPECT_FALSE(result.ok());
     EXPECT_EQ(texts(result),
               (std::vector<std::string>{
@@ -420,7 +420,7 @@ TEST(LoadStatistics, BrokenCsvFailsTheFile)
     TempDir dir;
     writeGoodFolder(dir);
     dir.write("industry.csv", std::string(kIndustry) + "1,output_value,\"2020,100m_yuan,,x\n");
-    const LoadResult result = loadStatistics(dir.path());
+    const LoadResult result = loadStatistics(dir.str());
     EXPECT_EQ(texts(result), (std::vector<std::string>{"industry.csv:4: quoted field not closed"}));
     // The good records before the break are dropped with the file.
     EXPECT_TRUE(result.data.industry.empty());
@@ -436,7 +436,7 @@ TEST(LoadStatistics, RecordCountLimit)
     for (int i = 0; i <= 100'000; ++i) // 100,001 records
         adoption += "adoption_by_region,2023,r" + std::to_string(i) + ",1,enterprises,synthetic\n";
     dir.write("adoption.csv", adoption);
-    const LoadResult result = loadStatistics(dir.path());
+    const LoadResult result = loadStatistics(dir.str());
     EXPECT_EQ(texts(result),
               (std::vector<std::string>{"adoption.csv:100002: more than 100000 records"}));
     EXPECT_TRUE(result.data.adoption.empty());
@@ -448,7 +448,7 @@ TEST(LoadStatistics, OversizedRecordFailsTheFile)
     writeGoodFolder(dir);
     dir.write("datasets.csv", std::string(kDatasetHeader) + datasetRow("a") +
                                   datasetRow("b", {{"description_en", std::string(1 << 20, 'd')}}));
-    const LoadResult result = loadStatistics(dir.path());
+    const LoadResult result = loadStatistics(dir.str());
     EXPECT_EQ(texts(result),
               (std::vector<std::string>{"datasets.csv:4: record longer than 1048576 bytes"}));
 }

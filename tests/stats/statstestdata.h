@@ -1,6 +1,8 @@
 #pragma once
 
-// Shared by the stats tests: a temporary folder and a valid dataset to vary.
+#include "tempdir.h"
+
+// Shared by the stats tests: a valid dataset to vary (TempDir: tests/support).
 
 #include "stats/statistics.h"
 
@@ -12,44 +14,6 @@
 #include <unistd.h>
 
 namespace scb::test {
-
-// A folder of its own per test, removed afterwards.
-class TempDir
-{
-public:
-    TempDir()
-    {
-        const auto *info = ::testing::UnitTest::GetInstance()->current_test_info();
-        std::string name = std::string(info ? info->test_suite_name() : "suite") + "-" +
-                           (info ? info->name() : "test");
-        for (char &c : name) {
-            if (c == '/')
-                c = '_';
-        }
-        m_path = std::filesystem::temp_directory_path() /
-                 ("scb-stats-" + std::to_string(::getpid()) + "-" + name);
-        std::filesystem::remove_all(m_path);
-        std::filesystem::create_directories(m_path);
-    }
-    ~TempDir()
-    {
-        std::error_code ec;
-        std::filesystem::remove_all(m_path, ec);
-    }
-    TempDir(const TempDir &) = delete;
-    TempDir &operator=(const TempDir &) = delete;
-
-    std::string file(const std::string &name) const { return (m_path / name).string(); }
-    std::string path() const { return m_path.string(); }
-    void write(const std::string &name, const std::string &bytes) const
-    {
-        std::ofstream out(m_path / name, std::ios::binary | std::ios::trunc);
-        out << bytes;
-    }
-
-private:
-    std::filesystem::path m_path;
-};
 
 // A dataset that passes validateDataset().
 inline Dataset validDataset(const std::string &identifier = "gz-tourism-2023")

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "tempdir.h"
+
 // Shared by the store tests: a small hand-made fleet, deterministic ticks,
 // a temporary folder, and a reference downsampler written the plain way.
 
@@ -20,36 +22,6 @@
 #include <vector>
 
 namespace scb::test {
-
-// A folder of its own per test, removed afterwards.
-class TempDir
-{
-public:
-    TempDir()
-    {
-        const auto *info = ::testing::UnitTest::GetInstance()->current_test_info();
-        std::string name = std::string(info ? info->test_suite_name() : "suite") + "-" +
-                           (info ? info->name() : "test");
-        for (char &c : name) {
-            if (c == '/')
-                c = '_';
-        }
-        m_path = std::filesystem::temp_directory_path() /
-                 ("scb-store-" + std::to_string(::getpid()) + "-" + name);
-        std::filesystem::remove_all(m_path);
-        std::filesystem::create_directories(m_path);
-    }
-    ~TempDir()
-    {
-        std::error_code ec;
-        std::filesystem::remove_all(m_path, ec);
-    }
-    std::string file(const std::string &name) const { return (m_path / name).string(); }
-    const std::filesystem::path &path() const { return m_path; }
-
-private:
-    std::filesystem::path m_path;
-};
 
 // `centers` centers of equal size, nodes of 8 chips (the last may be smaller).
 inline Inventory makeInventory(uint32_t chips, uint32_t centers, uint64_t version = 1)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "tempdir.h"
+
 // Statistics made up for the service, client and command-line tests: a
 // catalog of any size, both series, and a data folder written as the loader
 // reads it (backend/stats/statsfiles.h).
@@ -119,30 +121,6 @@ inline StatisticsData statisticsData(size_t datasets,
 }
 
 // --- the data folder --------------------------------------------------------
-
-class TempDir
-{
-public:
-    TempDir()
-    {
-        std::random_device random;
-        m_path = std::filesystem::temp_directory_path() /
-                 ("scb-stats-" + std::to_string(getpid()) + "-" + std::to_string(random()));
-        std::filesystem::create_directories(m_path);
-    }
-    ~TempDir()
-    {
-        std::error_code ignored;
-        std::filesystem::remove_all(m_path, ignored);
-    }
-    TempDir(const TempDir &) = delete;
-    TempDir &operator=(const TempDir &) = delete;
-    const std::filesystem::path &path() const { return m_path; }
-    std::string str() const { return m_path.string(); }
-
-private:
-    std::filesystem::path m_path;
-};
 
 inline std::string csvField(const std::string &value)
 {
