@@ -77,23 +77,4 @@ Status sqliteError(sqlite3 *db, std::string_view what);
 // file in the error ("open history /x/h.db: cannot create the folder …").
 Status createParentFolder(const std::string &path, std::string_view what);
 
-// A write transaction (BEGIN IMMEDIATE), or a savepoint inside the caller's
-// transaction when there is one. Rolls back unless committed.
-class SqliteTransaction
-{
-public:
-    explicit SqliteTransaction(sqlite3 *db);
-    ~SqliteTransaction();
-    SqliteTransaction(const SqliteTransaction &) = delete;
-    SqliteTransaction &operator=(const SqliteTransaction &) = delete;
-
-    Status begin(std::string_view what);
-    Status commit(std::string_view what);
-
-private:
-    sqlite3 *m_db;
-    bool m_nested = false;
-    bool m_open = false;
-};
-
 } // namespace scb

@@ -371,7 +371,7 @@ Result<bool> HistoryStore::compactStep(bool all)
 
     if (chunk == std::numeric_limits<uint32_t>::max()) {
         // Every chunk is compacted (or the segment had no chips): the ticks go.
-        Transaction transaction(m_db, s.begin, s.commit, s.rollback);
+        SqliteTransaction transaction(m_db, s.transactions);
         if (Status status = transaction.begin(what); !status.ok())
             return status;
         if (Status status = insertSegment(); !status.ok())
@@ -489,7 +489,7 @@ Result<bool> HistoryStore::compactStep(bool all)
         rows.push_back(std::move(r));
     }
 
-    Transaction transaction(m_db, s.begin, s.commit, s.rollback);
+    SqliteTransaction transaction(m_db, s.transactions);
     if (Status status = transaction.begin(what); !status.ok())
         return status;
     if (Status status = insertSegment(); !status.ok())
@@ -596,7 +596,7 @@ HistoryStore::queryChip(uint32_t chip, Metric metric, int64_t fromMs, int64_t to
     // One snapshot for every statement below: a compaction step between two
     // of them would otherwise move a chunk from the hot log into blocks
     // unseen, or seen twice.
-    Transaction snapshot(m_db, s.beginRead, s.commit, s.rollback);
+    SqliteTransaction snapshot(m_db, s.transactions, SqliteTransaction::Mode::Read);
     if (Status status = snapshot.begin(what); !status.ok())
         return status;
 
@@ -907,7 +907,7 @@ std::optional<FleetTick> HistoryStore::latestTick()
     m_lastError.clear();
     const std::string what = "read the latest tick";
     Statements &s = *m_stmts;
-    Transaction snapshot(m_db, s.beginRead, s.commit, s.rollback);
+    SqliteTransaction snapshot(m_db, s.transactions, SqliteTransaction::Mode::Read);
     if (Status status = snapshot.begin(what); !status.ok()) {
         noteError(status.message());
         return std::nullopt;

@@ -432,27 +432,23 @@ Status configureWriter(sqlite3 *db, const std::string &what)
 
 Status migrate(sqlite3 *db, const std::string &what)
 {
-    if (Status s = execSql(db, "BEGIN IMMEDIATE", what + ": begin migration"); !s.ok())
+    SqliteTransaction transaction(db);
+    if (Status s = transaction.begin(what + ": begin migration"); !s.ok())
         return s;
-    auto fail = [db](Status status) {
-        if (!sqlite3_get_autocommit(db))
-            sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
-        return status;
-    };
     // Read again under the write lock: another process may have migrated meanwhile.
     auto version = readPragma(db, "PRAGMA user_version", what);
     if (!version.ok())
-        return fail(version.status());
+        return version.status();
     if (*version > HistoryStore::kSchemaVersion)
-        return fail(Status::error(newerSchemaMessage(what, *version)));
+        return Status::error(newerSchemaMessage(what, *version));
     if (*version == 0) {
         auto objects = readPragma(db, "SELECT count(*) FROM sqlite_schema", what);
         if (!objects.ok())
-            return fail(objects.status());
+            return objects.status();
         if (*objects > 0)
-            return fail(Status::error(
-                what + ": a SQLite database of another program (" + std::to_string(*objects) +
-                " schema objects, no SCB schema version); refusing to change it"));
+            return Status::error(what + ": a SQLite database of another program (" +
+                                 std::to_string(*objects) +
+                                 " schema objects, no SCB schema version); refusing to change it");
     }
     for (const Migration &m : kMigrations) {
         if (m.toVersion <= *version)
@@ -460,15 +456,13 @@ Status migrate(sqlite3 *db, const std::string &what)
         const std::string step =
             what + ": migrate to schema version " + std::to_string(m.toVersion);
         if (Status s = execSql(db, m.sql, step); !s.ok())
-            return fail(s);
+            return s;
         if (m.step) {
             if (Status s = m.step(db, step); !s.ok())
-                return fail(s);
+                return s;
         }
     }
-    if (Status s = execSql(db, "COMMIT", what + ": commit migration"); !s.ok())
-        return fail(s);
-    return {};
+    return transaction.commit(what + ": commit migration");
 }
 
 // Version 2 kept each tick whole in chip_log; version 3 keeps it in chunks.
@@ -593,33 +587,6 @@ void Downsampler::flush()
     m_open = false;
 }
 
-Transaction::~Transaction()
-{
-    // SQLite may already have rolled back by itself (e.g. after a full disk).
-    if (m_begun && !sqlite3_get_autocommit(m_db)) {
-        StatementUse use(m_rollback);
-        use.step();
-    }
-}
-
-Status Transaction::begin(const std::string &what)
-{
-    StatementUse use(m_begin);
-    if (use.step() != SQLITE_DONE)
-        return sqliteError(m_db, what);
-    m_begun = true;
-    return {};
-}
-
-Status Transaction::commit(const std::string &what)
-{
-    StatementUse use(m_commit);
-    if (use.step() != SQLITE_DONE)
-        return sqliteError(m_db, what);
-    m_begun = false;
-    return {};
-}
-
 HistoryStore::HistoryStore(sqlite3 *db, std::string path, StoreOptions options, bool readOnly)
     : m_db(db)
     , m_path(std::move(path))
@@ -691,10 +658,6 @@ Status HistoryStore::prepareStatements()
         const char *name;
     };
     const Item items[] = {
-        {&s.begin, "BEGIN IMMEDIATE", "begin"},
-        {&s.beginRead, "BEGIN", "begin read"},
-        {&s.commit, "COMMIT", "commit"},
-        {&s.rollback, "ROLLBACK", "rollback"},
         {&s.newestHotTick, "SELECT max(unix_ms) FROM hot_tick", "newest hot tick"},
         {&s.newestSegment, "SELECT end_ms FROM segment ORDER BY start_ms DESC LIMIT 1",
          "newest segment"},
@@ -736,6 +699,8 @@ Status HistoryStore::prepareStatements()
          "load inventory version"},
         {&s.userVersion, "PRAGMA user_version", "user version"},
     };
+    if (Status status = s.transactions.prepare(m_db); !status.ok())
+        return status;
     for (const Item &item : items) {
         if (Status status = item.statement->prepare(m_db, item.sql, item.name); !status.ok())
             return status;
@@ -908,7 +873,7 @@ Status HistoryStore::append(const FleetTick &tick, const FleetAggregates &aggreg
     const std::vector<std::string> chunks = encodeHotChunks(tick);
 
     Statements &s = *m_stmts;
-    Transaction transaction(m_db, s.begin, s.commit, s.rollback);
+    SqliteTransaction transaction(m_db, s.transactions);
     if (Status status = transaction.begin(what); !status.ok())
         return status;
 
@@ -987,7 +952,7 @@ Status HistoryStore::enforceRetention(int64_t nowMs)
     const int64_t aggregateCutoffMs = saturatingSub(nowMs, m_options.aggregateRetentionMs);
 
     Statements &s = *m_stmts;
-    Transaction transaction(m_db, s.begin, s.commit, s.rollback);
+    SqliteTransaction transaction(m_db, s.transactions);
     if (Status status = transaction.begin(what); !status.ok())
         return status;
     if (Status status = deleteExpiredChipTiers(nowMs, what); !status.ok())

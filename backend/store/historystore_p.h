@@ -5,8 +5,9 @@
 // per-chip hot log, its compaction and the chip queries). Not installed, not
 // included outside backend/store.
 
-#include "store/historystore.h"
 #include "sqlite/sqlitestatement.h"
+#include "sqlite/sqlitetransaction.h"
+#include "store/historystore.h"
 
 #include <sqlite3.h>
 
@@ -88,35 +89,6 @@ private:
     Bucket m_current{};
 };
 
-// BEGIN … COMMIT; rolls back unless committed, so that an error anywhere
-// leaves nothing of the transaction behind.
-class Transaction
-{
-public:
-    Transaction(sqlite3 *db,
-                SqliteStatement &begin,
-                SqliteStatement &commit,
-                SqliteStatement &rollback)
-        : m_db(db)
-        , m_begin(begin)
-        , m_commit(commit)
-        , m_rollback(rollback)
-    {
-    }
-    ~Transaction();
-    Transaction(const Transaction &) = delete;
-    Transaction &operator=(const Transaction &) = delete;
-    Status begin(const std::string &what);
-    Status commit(const std::string &what);
-
-private:
-    sqlite3 *m_db;
-    SqliteStatement &m_begin;
-    SqliteStatement &m_commit;
-    SqliteStatement &m_rollback;
-    bool m_begun = false;
-};
-
 // The hot log's statements, also used by the schema 3 migration.
 struct HotLogStatements
 {
@@ -138,10 +110,7 @@ Status insertHotTick(sqlite3 *db,
 
 struct HistoryStore::Statements
 {
-    SqliteStatement begin;     // BEGIN IMMEDIATE: writers
-    SqliteStatement beginRead; // BEGIN: one snapshot for a query of several statements
-    SqliteStatement commit;
-    SqliteStatement rollback;
+    TransactionStatements transactions;
     SqliteStatement newestHotTick;
     SqliteStatement newestSegment;
     SqliteStatement newestAggregate;
