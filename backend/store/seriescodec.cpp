@@ -1,5 +1,7 @@
 #include "store/seriescodec.h"
 
+#include "store/varint.h"
+
 #include <algorithm>
 #include <array>
 #include <bit>
@@ -31,20 +33,6 @@ constexpr uint32_t zigzag(uint32_t x)
 constexpr uint32_t unzigzag(uint32_t u)
 {
     return (u >> 1) ^ (0u - (u & 1));
-}
-
-constexpr size_t varintBytes(uint32_t x)
-{
-    return x < (1u << 7) ? 1 : x < (1u << 14) ? 2 : x < (1u << 21) ? 3 : x < (1u << 28) ? 4 : 5;
-}
-
-void putVarint(std::string &out, uint64_t x)
-{
-    while (x >= 0x80) {
-        out.push_back(static_cast<char>((x & 0x7f) | 0x80));
-        x >>= 7;
-    }
-    out.push_back(static_cast<char>(x));
 }
 
 // The cheapest way to store one mapping of a frame.
@@ -191,18 +179,8 @@ public:
     // At most maxBytes bytes, and the value must fit in 64 bits.
     bool varint(uint64_t &x, size_t maxBytes)
     {
-        x = 0;
-        for (size_t i = 0; i < maxBytes; ++i) {
-            if (m_pos >= m_size)
-                return false;
-            const uint8_t c = m_data[m_pos++];
-            if (i == 9 && c > 1)
-                return false; // bits beyond 64
-            x |= uint64_t(c & 0x7f) << (7 * i);
-            if ((c & 0x80) == 0)
-                return true;
-        }
-        return false;
+        return getVarint(std::string_view(reinterpret_cast<const char *>(m_data), m_size), m_pos, x,
+                         maxBytes);
     }
     bool varint32(uint32_t &x)
     {
