@@ -28,6 +28,15 @@ Status SqliteStatement::prepare(sqlite3 *db, std::string_view sql, std::string_v
     return {};
 }
 
+Status prepareAll(sqlite3 *db, std::initializer_list<StatementSql> statements)
+{
+    for (const StatementSql &s : statements) {
+        if (Status status = s.statement->prepare(db, s.sql, s.what); !status.ok())
+            return status;
+    }
+    return {};
+}
+
 StatementUse::StatementUse(SqliteStatement &statement)
     : m_stmt(statement.handle())
 {

@@ -3,6 +3,7 @@
 #include "core/status.h"
 
 #include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 
@@ -29,6 +30,16 @@ public:
 private:
     sqlite3_stmt *m_stmt = nullptr;
 };
+
+// One statement to prepare: where it goes, its SQL, its name in errors.
+struct StatementSql
+{
+    SqliteStatement *statement;
+    std::string_view sql;
+    std::string_view what;
+};
+// Prepares each in order and stops at the first error.
+Status prepareAll(sqlite3 *db, std::initializer_list<StatementSql> statements);
 
 // One use of a prepared statement. Resets it and clears its bindings when the
 // use ends, so that no finished SELECT keeps a read transaction open (that
