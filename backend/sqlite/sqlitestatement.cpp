@@ -28,6 +28,15 @@ Status SqliteStatement::prepare(sqlite3 *db, std::string_view sql, std::string_v
     return {};
 }
 
+Status prepareAll(sqlite3 *db, std::initializer_list<StatementSql> statements)
+{
+    for (const StatementSql &s : statements) {
+        if (Status status = s.statement->prepare(db, s.sql, s.what); !status.ok())
+            return status;
+    }
+    return {};
+}
+
 StatementUse::StatementUse(SqliteStatement &statement)
     : m_stmt(statement.handle())
 {
@@ -139,44 +148,6 @@ Status createParentFolder(const std::string &path, std::string_view what)
     if (ec)
         return Status::error(std::string(what) + ": cannot create the folder " + folder.string() +
                              ": " + ec.message());
-    return {};
-}
-
-SqliteTransaction::SqliteTransaction(sqlite3 *db)
-    : m_db(db)
-{
-}
-
-SqliteTransaction::~SqliteTransaction()
-{
-    if (!m_open)
-        return;
-    if (m_nested)
-        sqlite3_exec(m_db, "ROLLBACK TO scb_write; RELEASE scb_write", nullptr, nullptr, nullptr);
-    else if (!sqlite3_get_autocommit(m_db))
-        sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
-}
-
-Status SqliteTransaction::begin(std::string_view what)
-{
-    m_nested = !sqlite3_get_autocommit(m_db);
-    // IMMEDIATE takes the write lock at once: a deferred transaction that
-    // reads first could fail to upgrade with a writer beside it.
-    if (Status s = execSql(m_db, m_nested ? "SAVEPOINT scb_write" : "BEGIN IMMEDIATE",
-                           std::string(what) + ": begin");
-        !s.ok())
-        return s;
-    m_open = true;
-    return {};
-}
-
-Status SqliteTransaction::commit(std::string_view what)
-{
-    if (Status s = execSql(m_db, m_nested ? "RELEASE scb_write" : "COMMIT",
-                           std::string(what) + ": commit");
-        !s.ok())
-        return s;
-    m_open = false;
     return {};
 }
 

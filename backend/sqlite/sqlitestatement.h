@@ -3,6 +3,7 @@
 #include "core/status.h"
 
 #include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 
@@ -29,6 +30,16 @@ public:
 private:
     sqlite3_stmt *m_stmt = nullptr;
 };
+
+// One statement to prepare: where it goes, its SQL, its name in errors.
+struct StatementSql
+{
+    SqliteStatement *statement;
+    std::string_view sql;
+    std::string_view what;
+};
+// Prepares each in order and stops at the first error.
+Status prepareAll(sqlite3 *db, std::initializer_list<StatementSql> statements);
 
 // One use of a prepared statement. Resets it and clears its bindings when the
 // use ends, so that no finished SELECT keeps a read transaction open (that
@@ -76,24 +87,5 @@ Status sqliteError(sqlite3 *db, std::string_view what);
 // The folder a database file goes in, created where missing; what names the
 // file in the error ("open history /x/h.db: cannot create the folder …").
 Status createParentFolder(const std::string &path, std::string_view what);
-
-// A write transaction (BEGIN IMMEDIATE), or a savepoint inside the caller's
-// transaction when there is one. Rolls back unless committed.
-class SqliteTransaction
-{
-public:
-    explicit SqliteTransaction(sqlite3 *db);
-    ~SqliteTransaction();
-    SqliteTransaction(const SqliteTransaction &) = delete;
-    SqliteTransaction &operator=(const SqliteTransaction &) = delete;
-
-    Status begin(std::string_view what);
-    Status commit(std::string_view what);
-
-private:
-    sqlite3 *m_db;
-    bool m_nested = false;
-    bool m_open = false;
-};
 
 } // namespace scb

@@ -1,6 +1,7 @@
 #include "stats/datasetindex.h"
 
 #include "sqlite/sqlitestatement.h"
+#include "sqlite/sqlitetransaction.h"
 #include "stats/statstext.h"
 
 #include <sqlite3.h>

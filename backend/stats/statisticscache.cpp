@@ -1,6 +1,7 @@
 #include "stats/statisticscache.h"
 
 #include "sqlite/sqlitestatement.h"
+#include "sqlite/sqlitetransaction.h"
 
 #include <sqlite3.h>
 

@@ -1,6 +1,7 @@
 #include "store/blockcodec.h"
 
 #include "store/seriescodec.h"
+#include "store/varint.h"
 
 #include <algorithm>
 
@@ -10,29 +11,6 @@ namespace {
 
 constexpr uint8_t kBundleVersion = 1;
 constexpr size_t kStatsSeriesPerMetric = 6; // min, max, sum low, sum high, count, first
-
-void putVarint(std::string &out, uint64_t x)
-{
-    while (x >= 0x80) {
-        out.push_back(static_cast<char>((x & 0x7f) | 0x80));
-        x >>= 7;
-    }
-    out.push_back(static_cast<char>(x));
-}
-
-bool getVarint(std::string_view bytes, size_t &pos, uint64_t &out)
-{
-    out = 0;
-    for (int shift = 0; shift < 64; shift += 7) {
-        if (pos >= bytes.size())
-            return false;
-        const auto byte = static_cast<uint8_t>(bytes[pos++]);
-        out |= uint64_t(byte & 0x7f) << shift;
-        if (!(byte & 0x80))
-            return true;
-    }
-    return false;
-}
 
 Status decodeEntry(std::string_view bundle, size_t index, std::vector<int32_t> &out)
 {

@@ -259,34 +259,24 @@ public:
     bool readOnly() const { return m_readOnly; }
 
     // Stored records found unreadable since open (skipped, never fatal).
-    uint64_t corruptRecords() const { return m_corruptRecords; }
+    uint64_t corruptRecords() const;
     // The last problem met where no Status could carry it: a call returning an
     // optional or a number failed, or a query skipped an unreadable record.
-    const std::string &lastError() const { return m_lastError; }
+    const std::string &lastError() const;
 
     static constexpr int kMaxQueryPoints = 100'000;
 
 private:
-    HistoryStore(sqlite3 *db, std::string path, StoreOptions options, bool readOnly);
-    struct Statements;
-    Status prepareStatements();
-    Status prepareChipStatements();
-    Status prepareAlertStatements();
-    Status compactChunk(int64_t firstTickMs, bool all, bool &did);
-    Status deleteExpiredChipTiers(int64_t nowMs, const std::string &what);
-    Status enforceBudget(const std::string &what);
-    // Deletes the per-tick aggregates older than cutoffMs, scope by scope.
-    Status deleteAggregatesBefore(int64_t cutoffMs, const std::string &what);
-    std::optional<Inventory> readInventoryRow(bool byVersion, uint64_t version);
-    void noteError(std::string message);
+    // One class per responsibility (schema, inventories, hot log, aggregate
+    // series, compaction, chip queries, events, alert log, retention), all on
+    // this one connection.
+    struct Parts;
+    HistoryStore(sqlite3 *db, std::string path, const StoreOptions &options, bool readOnly);
 
     sqlite3 *m_db = nullptr;
     std::string m_path;
-    StoreOptions m_options;
     bool m_readOnly = false;
-    uint64_t m_corruptRecords = 0;
-    std::string m_lastError;
-    std::unique_ptr<Statements> m_stmts;
+    std::unique_ptr<Parts> m_parts;
 };
 
 } // namespace scb

@@ -1,5 +1,7 @@
 #include "store/seriescodec.h"
 
+#include "store/varint.h"
+
 #include <algorithm>
 #include <array>
 #include <bit>
@@ -31,20 +33,6 @@ constexpr uint32_t zigzag(uint32_t x)
 constexpr uint32_t unzigzag(uint32_t u)
 {
     return (u >> 1) ^ (0u - (u & 1));
-}
-
-constexpr size_t varintBytes(uint32_t x)
-{
-    return x < (1u << 7) ? 1 : x < (1u << 14) ? 2 : x < (1u << 21) ? 3 : x < (1u << 28) ? 4 : 5;
-}
-
-void putVarint(std::string &out, uint64_t x)
-{
-    while (x >= 0x80) {
-        out.push_back(static_cast<char>((x & 0x7f) | 0x80));
-        x >>= 7;
-    }
-    out.push_back(static_cast<char>(x));
 }
 
 // The cheapest way to store one mapping of a frame.
@@ -191,18 +179,8 @@ public:
     // At most maxBytes bytes, and the value must fit in 64 bits.
     bool varint(uint64_t &x, size_t maxBytes)
     {
-        x = 0;
-        for (size_t i = 0; i < maxBytes; ++i) {
-            if (m_pos >= m_size)
-                return false;
-            const uint8_t c = m_data[m_pos++];
-            if (i == 9 && c > 1)
-                return false; // bits beyond 64
-            x |= uint64_t(c & 0x7f) << (7 * i);
-            if ((c & 0x80) == 0)
-                return true;
-        }
-        return false;
+        return getVarint(std::string_view(reinterpret_cast<const char *>(m_data), m_size), m_pos, x,
+                         maxBytes);
     }
     bool varint32(uint32_t &x)
     {
@@ -304,29 +282,130 @@ size_t decodedCount(std::string_view bytes)
     return static_cast<size_t>(count);
 }
 
-Status decodeSeries(std::string_view bytes, std::vector<int32_t> &out)
+namespace {
+
+// The version byte and the value count.
+Status readHeader(Reader &in, uint64_t &count)
 {
-    out.clear();
-    Reader in(bytes);
     uint8_t version = 0;
     if (!in.byte(version))
         return fail("empty input", 0);
     if (version != kSeriesCodecVersion)
         return fail("unknown format version " + std::to_string(version), 0);
-    uint64_t count = 0;
     if (!in.varint(count, 10))
         return fail("truncated or overlong value count", in.position());
     if (count > kMaxSeriesValues)
         return fail("value count " + std::to_string(count) + " exceeds the limit of " +
                         std::to_string(kMaxSeriesValues),
                     1);
-    // A frame other than a run takes at least 2 bytes; runs may need more
-    // room, which is then grown as they decode, so a lying header cannot make
-    // us allocate more than the bytes justify.
-    out.reserve(std::min<size_t>(count, in.remaining() / 2 * kSeriesFrameValues));
+    return {};
+}
 
+// A run: `frames` frames (the last may be short) repeating prev.
+Status decodeRun(uint32_t frames,
+                 size_t count,
+                 uint32_t prev,
+                 size_t frameAt,
+                 std::vector<int32_t> &out,
+                 size_t &start)
+{
+    const size_t framesLeft = (count - start + kSeriesFrameValues - 1) / kSeriesFrameValues;
+    if (frames == 0 || frames > framesLeft)
+        return fail("run of " + std::to_string(frames) + " frames where " +
+                        std::to_string(framesLeft) + " are left",
+                    frameAt);
+    const size_t runValues = std::min<size_t>(count - start, frames * kSeriesFrameValues);
+    out.resize(start + runValues, static_cast<int32_t>(prev));
+    start += runValues;
+    return {};
+}
+
+// The high bits of the offsets wider than b, or-ed into u.
+Status readPatches(Reader &in, size_t n, uint32_t b, uint32_t *u)
+{
+    uint8_t countMinusOne = 0;
+    if (!in.byte(countMinusOne) || size_t(countMinusOne) + 1 > n)
+        return fail("bad patch count", in.position());
+    for (size_t p = 0; p <= countMinusOne; ++p) {
+        uint8_t pos = 0;
+        uint32_t high = 0;
+        if (!in.byte(pos) || pos >= n || !in.varint32(high) || (uint64_t(high) >> (32 - b)) != 0)
+            return fail("bad patch", in.position());
+        u[pos] |= high << b;
+    }
+    return {};
+}
+
+// Offsets back to values; prev carries the last value from frame to frame.
+void unmapFrame(Mode mode, uint32_t ref, const uint32_t *u, size_t n, uint32_t &prev, int32_t *dst)
+{
+    switch (mode) {
+    case ValueMin:
+        for (size_t i = 0; i < n; ++i)
+            dst[i] = static_cast<int32_t>(u[i] + ref);
+        break;
+    case ValueZigZag:
+        for (size_t i = 0; i < n; ++i)
+            dst[i] = static_cast<int32_t>(unzigzag(u[i]) + ref);
+        break;
+    case DeltaMin:
+        for (size_t i = 0; i < n; ++i) {
+            prev += u[i] + ref;
+            dst[i] = static_cast<int32_t>(prev);
+        }
+        break;
+    case DeltaZigZag:
+        for (size_t i = 0; i < n; ++i) {
+            prev += unzigzag(u[i]) + ref;
+            dst[i] = static_cast<int32_t>(prev);
+        }
+        break;
+    }
+    prev = static_cast<uint32_t>(dst[n - 1]);
+}
+
+// Scratch for one frame: its packed bytes (zero-padded for the unpackers'
+// 64-bit loads) and its offsets.
+struct FrameBuffers
+{
     std::array<uint8_t, kPackedBufferBytes> packed;
     std::array<uint32_t, kSeriesFrameValues> u;
+};
+
+// A bit-packed frame of n values whose head and reference are read.
+Status decodePackedFrame(Reader &in,
+                         uint8_t head,
+                         uint32_t zigRef,
+                         size_t n,
+                         size_t frameAt,
+                         FrameBuffers &buffers,
+                         uint32_t &prev,
+                         int32_t *dst)
+{
+    const auto mode = static_cast<Mode>(head >> 6);
+    const uint32_t field = head & 63u;
+    const bool patched = field >= kPatchedFieldBase;
+    const uint32_t b = patched ? field - kPatchedFieldBase : field;
+    if (b > kPlainWidthMax || (patched && b > kPatchedWidthMax))
+        return fail("bad bit width field " + std::to_string(field), frameAt);
+    const size_t packedBytes = (n * b + 7) / 8;
+    const uint8_t *src = in.take(packedBytes);
+    if (src == nullptr)
+        return fail("truncated packed values", in.position());
+    std::memcpy(buffers.packed.data(), src, packedBytes);
+    std::memset(buffers.packed.data() + packedBytes, 0, buffers.packed.size() - packedBytes);
+    kUnpackers[b](buffers.packed.data(), n, buffers.u.data());
+    if (patched) {
+        if (Status s = readPatches(in, n, b, buffers.u.data()); !s.ok())
+            return s;
+    }
+    unmapFrame(mode, unzigzag(zigRef), buffers.u.data(), n, prev, dst);
+    return {};
+}
+
+Status decodeFrames(Reader &in, size_t count, std::vector<int32_t> &out)
+{
+    FrameBuffers buffers;
     uint32_t prev = 0;
     size_t start = 0;
     while (start < count) {
@@ -334,86 +413,39 @@ Status decodeSeries(std::string_view bytes, std::vector<int32_t> &out)
         const size_t frameAt = in.position();
         uint8_t head = 0;
         uint32_t zigRef = 0;
-        if (!in.byte(head) || !in.varint32(zigRef)) {
-            out.clear();
+        if (!in.byte(head) || !in.varint32(zigRef))
             return fail("truncated frame header", frameAt);
-        }
         if (head == kRunHead) {
-            const size_t framesLeft = (count - start + kSeriesFrameValues - 1) / kSeriesFrameValues;
-            if (zigRef == 0 || zigRef > framesLeft) {
-                out.clear();
-                return fail("run of " + std::to_string(zigRef) + " frames where " +
-                                std::to_string(framesLeft) + " are left",
-                            frameAt);
-            }
-            const size_t runValues = std::min<size_t>(count - start, zigRef * kSeriesFrameValues);
-            out.resize(start + runValues, static_cast<int32_t>(prev));
-            start += runValues;
+            if (Status s = decodeRun(zigRef, count, prev, frameAt, out, start); !s.ok())
+                return s;
             continue;
         }
-        const auto mode = static_cast<Mode>(head >> 6);
-        const uint32_t field = head & 63u;
-        const bool patched = field >= kPatchedFieldBase;
-        const uint32_t b = patched ? field - kPatchedFieldBase : field;
-        if (b > kPlainWidthMax || (patched && b > kPatchedWidthMax)) {
-            out.clear();
-            return fail("bad bit width field " + std::to_string(field), frameAt);
-        }
-        const size_t packedBytes = (n * b + 7) / 8;
-        const uint8_t *src = in.take(packedBytes);
-        if (src == nullptr) {
-            out.clear();
-            return fail("truncated packed values", in.position());
-        }
-        std::memcpy(packed.data(), src, packedBytes);
-        std::memset(packed.data() + packedBytes, 0, packed.size() - packedBytes);
-        kUnpackers[b](packed.data(), n, u.data());
-
-        if (patched) {
-            uint8_t countMinusOne = 0;
-            if (!in.byte(countMinusOne) || size_t(countMinusOne) + 1 > n) {
-                out.clear();
-                return fail("bad patch count", in.position());
-            }
-            for (size_t p = 0; p <= countMinusOne; ++p) {
-                uint8_t pos = 0;
-                uint32_t high = 0;
-                if (!in.byte(pos) || pos >= n || !in.varint32(high) ||
-                    (uint64_t(high) >> (32 - b)) != 0) {
-                    out.clear();
-                    return fail("bad patch", in.position());
-                }
-                u[pos] |= high << b;
-            }
-        }
-
-        const uint32_t ref = unzigzag(zigRef);
         out.resize(start + n);
-        int32_t *dst = out.data() + start;
-        switch (mode) {
-        case ValueMin:
-            for (size_t i = 0; i < n; ++i)
-                dst[i] = static_cast<int32_t>(u[i] + ref);
-            break;
-        case ValueZigZag:
-            for (size_t i = 0; i < n; ++i)
-                dst[i] = static_cast<int32_t>(unzigzag(u[i]) + ref);
-            break;
-        case DeltaMin:
-            for (size_t i = 0; i < n; ++i) {
-                prev += u[i] + ref;
-                dst[i] = static_cast<int32_t>(prev);
-            }
-            break;
-        case DeltaZigZag:
-            for (size_t i = 0; i < n; ++i) {
-                prev += unzigzag(u[i]) + ref;
-                dst[i] = static_cast<int32_t>(prev);
-            }
-            break;
-        }
-        prev = static_cast<uint32_t>(dst[n - 1]);
+        if (Status s =
+                decodePackedFrame(in, head, zigRef, n, frameAt, buffers, prev, out.data() + start);
+            !s.ok())
+            return s;
         start += n;
+    }
+    return {};
+}
+
+} // namespace
+
+Status decodeSeries(std::string_view bytes, std::vector<int32_t> &out)
+{
+    out.clear();
+    Reader in(bytes);
+    uint64_t count = 0;
+    if (Status s = readHeader(in, count); !s.ok())
+        return s;
+    // A frame other than a run takes at least 2 bytes; runs may need more
+    // room, which is then grown as they decode, so a lying header cannot make
+    // us allocate more than the bytes justify.
+    out.reserve(std::min<size_t>(count, in.remaining() / 2 * kSeriesFrameValues));
+    if (Status s = decodeFrames(in, static_cast<size_t>(count), out); !s.ok()) {
+        out.clear();
+        return s;
     }
     if (in.remaining() != 0) {
         const size_t at = in.position();
