@@ -32,8 +32,15 @@ inline void putVarint(std::string &out, uint64_t x)
 inline bool
 getVarint(std::string_view bytes, size_t &pos, uint64_t &out, size_t maxBytes = kMaxVarintBytes)
 {
+    // One byte first: block bundles read a score of lengths per entry, nearly
+    // all below 128.
+    if (pos < bytes.size() && maxBytes > 0 && static_cast<uint8_t>(bytes[pos]) < 0x80) {
+        out = static_cast<uint8_t>(bytes[pos++]);
+        return true;
+    }
     out = 0;
-    for (size_t i = 0; i < maxBytes && i < kMaxVarintBytes; ++i) {
+    const size_t limit = maxBytes < kMaxVarintBytes ? maxBytes : kMaxVarintBytes;
+    for (size_t i = 0; i < limit; ++i) {
         if (pos >= bytes.size())
             return false;
         const auto c = static_cast<uint8_t>(bytes[pos++]);
