@@ -183,11 +183,6 @@ int AlertListModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString AlertListModel::severityText(Severity severity)
-{
-    return severity == Severity::Critical ? tr("Critical") : tr("Warning");
-}
-
 QString AlertListModel::whereText(const Alert &alert) const
 {
     const QLocale locale;
@@ -309,7 +304,7 @@ QVariant AlertListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (column) {
         case SeverityColumn:
-            return severityText(a.severity);
+            return alertSeverityText(a.severity);
         case SinceColumn:
             return formatDateTime(a.sinceMs);
         case WhereColumn:

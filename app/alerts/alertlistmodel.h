@@ -59,7 +59,6 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     // The texts of the cells, also for tests.
-    static QString severityText(Severity severity);
     QString whereText(const Alert &alert) const;
     static QString whatText(const Alert &alert);
     static QString valueText(const Alert &alert);

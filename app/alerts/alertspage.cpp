@@ -2,6 +2,7 @@
 
 #include "alertlistmodel.h"
 #include "csvexport.h"
+#include "formatting.h"
 #include "tableexport.h"
 #include "tablenote.h"
 #include "tablestyle.h"
@@ -220,9 +221,8 @@ AlertsPage::AlertsPage(QWidget *parent)
     auto *severityLabel = new QLabel(tr("&Severity:"), this);
     severityLabel->setBuddy(m_severityBox);
     m_severityBox->addItem(tr("All"), 0);
-    m_severityBox->addItem(AlertListModel::severityText(Severity::Critical),
-                           int(Severity::Critical));
-    m_severityBox->addItem(AlertListModel::severityText(Severity::Warning), int(Severity::Warning));
+    m_severityBox->addItem(alertSeverityText(Severity::Critical), int(Severity::Critical));
+    m_severityBox->addItem(alertSeverityText(Severity::Warning), int(Severity::Warning));
     bar->addWidget(severityLabel);
     bar->addWidget(m_severityBox);
     bar->addSpacing(8);

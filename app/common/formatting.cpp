@@ -229,6 +229,14 @@ QStringList chipStateCategoryNames()
             QCoreApplication::translate("ChipsPage", "maintenance")};
 }
 
+QString alertSeverityText(Severity severity)
+{
+    // Translated in the context of the alert list, where operators read it first.
+    return severity == Severity::Critical
+               ? QCoreApplication::translate("scb::AlertListModel", "Critical")
+               : QCoreApplication::translate("scb::AlertListModel", "Warning");
+}
+
 QString chipEventText(int kind, uint32_t code)
 {
     switch (static_cast<EventKind>(kind)) {

@@ -11,6 +11,8 @@ class QLocale;
 
 namespace scb {
 
+enum class Severity : uint8_t;
+
 // Figures as operators read them, in the current locale.
 QString formatPercent(double percent);  // "87.4 %"
 QString formatPower(int64_t watts);     // "412 kW", "31.2 MW"
@@ -45,6 +47,8 @@ QString chipStateText(int32_t state);
 // 2 throttled, 3 fault, 4 maintenance; -1 no data. The names, in that order.
 int32_t chipStateCategory(int32_t state);
 QStringList chipStateCategoryNames();
+// An alert's severity in words: "Critical", "Warning".
+QString alertSeverityText(Severity severity);
 // A stored chip event in words: "XID 79", "double-bit ECC error", "offline".
 QString chipEventText(int kind, uint32_t code);
 // What an operator should do about it (empty where nothing needs doing).

@@ -1,6 +1,5 @@
 #include "reportsections.h"
 
-#include "alertlistmodel.h"
 #include "formatting.h"
 #include "serieskeys.h"
 #include "statlabels.h"
@@ -295,9 +294,9 @@ void ChipsSection::build(ReportDocument &doc, const ReportContext &ctx) const
     }
     doc.addHeading(tr("Alerts"), 2);
     doc.addKpis({ReportDocument::Kpi{tr("Active critical alerts"), ctx.count(open[2]),
-                                     AlertListModel::severityText(Severity::Critical)},
+                                     alertSeverityText(Severity::Critical)},
                  ReportDocument::Kpi{tr("Active warnings"), ctx.count(open[1]),
-                                     AlertListModel::severityText(Severity::Warning)},
+                                     alertSeverityText(Severity::Warning)},
                  ReportDocument::Kpi{tr("Alerts raised in the period"),
                                      ctx.count(double(d.alerts.size())), periodRange(d)}});
     ReportDocument::Table alerts;
@@ -312,7 +311,7 @@ void ChipsSection::build(ReportDocument &doc, const ReportContext &ctx) const
                                     : (a.ackMs ? tr("acknowledged") : tr("open"));
         alerts.rows << QStringList{
             formatDateTime(a.raisedMs),
-            AlertListModel::severityText(a.severity == 2 ? Severity::Critical : Severity::Warning),
+            alertSeverityText(a.severity == 2 ? Severity::Critical : Severity::Warning),
             QCoreApplication::translate("AlertKinds", alertKindTitle(kind)),
             ctx.centerName(a.center),
             kind == AlertKind::NodeSilent ? QStringLiteral("—") : QString::number(a.chip),

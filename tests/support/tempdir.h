@@ -26,9 +26,9 @@ public:
                 c = '_';
         }
         std::random_device random;
-        m_path = std::filesystem::temp_directory_path() /
-                 ("scb-" + name + "-" + std::to_string(::getpid()) + "-" +
-                  std::to_string(random()));
+        m_path =
+            std::filesystem::temp_directory_path() /
+            ("scb-" + name + "-" + std::to_string(::getpid()) + "-" + std::to_string(random()));
         std::filesystem::remove_all(m_path);
         std::filesystem::create_directories(m_path);
     }

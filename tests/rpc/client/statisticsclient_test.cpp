@@ -2,9 +2,9 @@
 
 #include "rpc/client/statisticsclient.h"
 
-#include "../server/statsdata.h"
 #include "rpc/common/protoconvert.h"
 #include "rpc/server/statisticsservice.h"
+#include "statsdata.h"
 
 #include "scb/v1/statistics.grpc.pb.h"
 
