@@ -20,6 +20,7 @@ packages=(
   build-essential cmake ninja-build pkg-config git
   libgrpc++-dev libgrpc-dev protobuf-compiler-grpc libprotobuf-dev protobuf-compiler libc-ares-dev
   libsqlite3-dev sqlite3 libzstd-dev
+  libcurl4-openssl-dev libyaml-cpp-dev libcpp-httplib-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   python3-grpcio python3-protobuf
 )

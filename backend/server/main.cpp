@@ -2,8 +2,11 @@
 
 #include "rpc/server/statisticsservice.h"
 #include "rpc/server/telemetryserver.h"
+#include "server/metricsendpoint.h"
+#include "server/servermetrics.h"
 #include "server/serveroptions.h"
-#include "sources/fleetsimulator.h"
+#include "server/serversource.h"
+#include "sources/scrape/scrapesource.h"
 
 #include <atomic>
 #include <cerrno>
@@ -70,6 +73,24 @@ double processCpuSeconds()
     return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
 }
 
+void logLine(const std::string &line)
+{
+    std::fprintf(stderr, "scb-telemetryd: %s\n", line.c_str());
+}
+
+// SIGHUP: the targets file, all of it or none of it.
+void reloadTargets(scb::ScrapeSource &scrape)
+{
+    const scb::Result<std::string> outcome = scrape.reloadTargets();
+    if (outcome) {
+        std::printf("scb-telemetryd: %s\n", outcome->c_str());
+        std::fflush(stdout);
+        return;
+    }
+    std::fprintf(stderr, "scb-telemetryd: %s\n", outcome.error().c_str());
+    std::fprintf(stderr, "scb-telemetryd: targets reload refused, still scraping the old targets\n");
+}
+
 // SIGHUP: all of the folder or none of it.
 void reloadStatistics(scb::StatisticsService &statistics)
 {
@@ -127,28 +148,39 @@ int main(int argc, char **argv)
         return 1;
     }
 
-    scb::SimulatorConfig simulator;
-    simulator.chips = options.chips;
-    simulator.centers = options.centers;
-    simulator.seed = options.seed;
+    scb::Result<scb::ServerSource> source = scb::makeServerSource(options, logLine);
+    if (!source) {
+        std::fprintf(stderr, "scb-telemetryd: %s\n", source.error().c_str());
+        return 1;
+    }
+    scb::ScrapeSource *scrape = source->scrape;
     scb::ServerConfig config;
     config.listen = options.listen;
     config.intervalMs = options.intervalMs;
     config.replaySeconds = options.replaySeconds;
     config.statistics = statistics;
     scb::setGrpcLogSink(grpcLogLine);
-    scb::TelemetryServer server(std::make_unique<scb::FleetSimulator>(simulator), config);
+    scb::TelemetryServer server(std::move(source->source), config);
     if (scb::Status status = server.start(); !status) {
         releaseGrpcLog(false);
         std::fprintf(stderr, "scb-telemetryd: %s\n", status.message().c_str());
         return 1;
     }
     releaseGrpcLog(true);
-    std::printf("scb-telemetryd: listening on %s, %u chips in %u centers, interval %d ms, "
-                "replay %d s, seed %llu\n",
-                boundAddress(options.listen, server.port()).c_str(), options.chips, options.centers,
-                options.intervalMs, options.replaySeconds,
-                static_cast<unsigned long long>(options.seed));
+    scb::MetricsEndpoint metrics([&server, scrape] { return scb::renderServerMetrics(server, scrape); });
+    if (!options.metricsListen.empty()) {
+        if (scb::Status status = metrics.start(options.metricsListen); !status) {
+            std::fprintf(stderr, "scb-telemetryd: %s\n", status.message().c_str());
+            server.stop();
+            return 1;
+        }
+    }
+    std::printf("scb-telemetryd: listening on %s, %s, interval %d ms, replay %d s\n",
+                boundAddress(options.listen, server.port()).c_str(), source->summary.c_str(),
+                options.intervalMs, options.replaySeconds);
+    if (!options.metricsListen.empty())
+        std::printf("scb-telemetryd: /metrics on %s\n",
+                    boundAddress(options.metricsListen, metrics.port()).c_str());
     std::printf("scb-telemetryd: statistics from %s: %s\n", dataDir.c_str(),
                 loaded.summary.c_str());
     std::fflush(stdout);
@@ -165,6 +197,8 @@ int main(int argc, char **argv)
         }
         if (signal == SIGHUP) {
             reloadStatistics(*statistics);
+            if (scrape)
+                reloadTargets(*scrape);
         } else if (signal > 0) {
             break;
         }
@@ -186,6 +220,7 @@ int main(int argc, char **argv)
         std::fflush(stdout);
         cpuAtLastReport = cpu;
     }
+    metrics.stop();
     server.stop();
     std::printf("scb-telemetryd: stopped%s\n", signal == SIGINT    ? " (SIGINT)"
                                                : signal == SIGTERM ? " (SIGTERM)"

@@ -142,26 +142,28 @@ void FleetState::run()
 void FleetState::produce(int64_t unixMs)
 {
     const double cpuStart = threadCpuMs();
-    auto inventory = m_source->inventory();
     auto tick = std::make_shared<FleetTick>();
 
     const auto sampleStart = std::chrono::steady_clock::now();
-    if (inventory)
-        m_source->sample(unixMs, *tick);
+    m_source->sample(unixMs, *tick);
     const double sampleMs = msSince(sampleStart);
+    // Asked after the sample: a source that discovers its fleet as it reads
+    // it (a scrape finding a new chip) changes its inventory in sample().
+    auto inventory = m_source->inventory();
+    if (!inventory)
+        return; // nothing seen yet (a scrape whose targets all failed): no tick, no fault
 
     tick->unixMs = unixMs;
-    if (inventory && tick->inventoryVersion == 0)
+    if (tick->inventoryVersion == 0)
         tick->inventoryVersion = inventory->version;
-    bool valid = inventory && tick->inventoryVersion == inventory->version;
+    bool valid = tick->inventoryVersion == inventory->version;
     for (const auto &column : tick->columns)
         valid = valid && column.size() == inventory->chipCount();
     if (!valid) {
         // A source bug must not reach the clients as a malformed tick.
         std::lock_guard lock(m_mutex);
         ++m_stats.rejectedTicks;
-        if (inventory)
-            m_inventory = std::move(inventory);
+        m_inventory = std::move(inventory);
         return;
     }
 

@@ -5,7 +5,7 @@ if(NOT SCB_BENCH)
   message(FATAL_ERROR "SCB_BENCH is not set")
 endif()
 execute_process(
-  COMMAND ${SCB_BENCH} --chips 2000 --ticks 3 --json --quick
+  COMMAND ${SCB_BENCH} --chips 2000 --ticks 3 --json --quick --scrape-targets 50
   OUTPUT_VARIABLE out
   ERROR_VARIABLE err
   RESULT_VARIABLE rc
@@ -23,7 +23,8 @@ endif()
 set(keys chips ticks ingest_values_per_s ticks_coalesced store_append_values_per_s
          naive_values_per_s naive_ticks bytes_per_value naive_bytes_per_value
          query_center_24h_ms setup_center_24h_s query_chip_7d_ms setup_chip_7d_s
-         chip_7d_spacing_s peak_rss_mb)
+         chip_7d_spacing_s peak_rss_mb scrape_parse_mb_per_s regex_parse_mb_per_s
+         scrape_targets_cpu_pct scrape_round_s)
 foreach(key ${keys})
   string(JSON type ERROR_VARIABLE bad TYPE "${last}" ${key})
   if(bad OR NOT type STREQUAL "NUMBER")

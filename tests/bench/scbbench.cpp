@@ -15,6 +15,8 @@
 #include "sources/fleetsimulator.h"
 #include "store/historystore.h"
 
+#include "scrapebench.h"
+
 #if SCB_BENCH_GUI
 #include "guibench.h"
 #endif
@@ -80,6 +82,8 @@ struct Options
     uint32_t guiTicks = 0; // live ticks for gui_busy_pct; 0: 30, or 5 with --quick
     bool keep = false;
     bool quick = false;
+    uint32_t scrapeTargets = 25'000; // fake exporters of the scrape round; 0: skip the scrape figures
+    bool scrapeTargetsGiven = false;
     std::string dir; // empty: a fresh temporary folder
 };
 
@@ -101,6 +105,13 @@ const char *const kUsage =
     "              utilization, each downsampled to 2000 points: median of the\n"
     "              warm runs (the first of 5 runs is the cold one)\n"
     "  memory      the process' peak resident set\n"
+    "  scrape      exporter pages (dcgm-exporter, npu-exporter) parsed, in MB/s,\n"
+    "              beside a regex per line and `promtool check metrics` on the\n"
+    "              same bytes; then one round over N fake exporters on loopback\n"
+    "              (8 chips each): its wall time and the scraping thread's CPU as\n"
+    "              % of one core over a 15 s interval, beside the same targets\n"
+    "              scraped one after another (after the memory figure: the fake\n"
+    "              exporters' pages are not ours)\n"
     "\n"
     "Options:\n"
     "  --chips N    fleet size for the ingest run, 1 to 1000000 (default 200000)\n"
@@ -123,6 +134,8 @@ const char *const kUsage =
     "  --no-gui     skip the GUI figures (heatmap_repaint_ms, heatmap_naive_ms,\n"
     "               gui_busy_pct): they need scb-bench built with the GUI, run\n"
     "               offscreen, and take about 35 s (5 s with --quick)\n"
+    "  --scrape-targets N  fake exporters of the scrape round, 0 to 100000\n"
+    "               (default 25000; 500 with --quick; 0 skips the scrape figures)\n"
     "  --quick      shrink the two query setups to 1 hour of data at 1 s (for a\n"
     "               smoke test; the query figures then do not match the targets'\n"
     "               workload)\n"
@@ -200,6 +213,13 @@ ParseResult parseArguments(int argc, char **argv)
             if (!noValue())
                 return result;
             options.quick = true;
+        } else if (flag == "--scrape-targets") {
+            const auto value = takeValue();
+            if (!value || !parseCount(*value, 0, 100'000, options.scrapeTargets)) {
+                result.error = "--scrape-targets needs a whole number from 0 to 100000";
+                return result;
+            }
+            options.scrapeTargetsGiven = true;
         } else if (flag == "--gui-ticks") {
             const auto value = takeValue();
             if (!value || !parseCount(*value, 1, 3600, options.guiTicks)) {
@@ -905,6 +925,44 @@ Result<PrometheusFigures> comparePrometheus(const std::string &promtool, Workspa
     return f;
 }
 
+bool reportScrape(uint32_t targets, Workspace &workspace, bool quick, JsonObject &json)
+{
+    say("scrape: exporter pages parsed; then " + std::to_string(targets) +
+        " fake exporters on loopback, one round ...");
+    const ScrapeFigures f = measureScrape(targets, workspace.dir().string(), quick);
+    if (!f.error.empty()) {
+        say("scb-bench: scrape failed: " + f.error);
+        return false;
+    }
+    const double ratio = f.parseMbPerS / f.regexMbPerS;
+    say("  parse: " + fixed(f.parseMbPerS, 0) + " MB/s every label, " +
+        fixed(f.parseMappedMbPerS, 0) + " MB/s as a scrape reads   target >= 200 MB/s" +
+        verdict(f.parseMbPerS >= 200) + "; regex per line " + fixed(f.regexMbPerS, 1) + " MB/s (" +
+        fixed(ratio, 1) + "x)   target >= 5x" + verdict(ratio >= 5) +
+        (f.promtoolMbPerS > 0 ? "; promtool check metrics " + fixed(f.promtoolMbPerS, 1) + " MB/s"
+                              : std::string("; promtool not found")));
+    say("  round: " + std::to_string(f.targetsUp) + " of " + std::to_string(f.targets) +
+        " targets up, " + std::to_string(f.chips) + " chips, " + fixed(f.roundS, 2) + " s, CPU " +
+        fixed(f.roundCpuS, 2) + " s = " + fixed(f.cpuPctOf15s, 1) +
+        " % of one core at a 15 s interval   target <= 25 %" + verdict(f.cpuPctOf15s <= 25) +
+        "; one after another " + fixed(f.naiveRoundS, 1) + " s (" +
+        (f.naiveTargets < f.targets ? "from " + std::to_string(f.naiveTargets) + " targets, " : "") +
+        fixed(f.naiveRoundS / f.roundS, 1) + "x the round)");
+    json.add("scrape_parse_mb_per_s", f.parseMbPerS, 1);
+    json.add("scrape_parse_mapped_mb_per_s", f.parseMappedMbPerS, 1);
+    json.add("regex_parse_mb_per_s", f.regexMbPerS, 2);
+    json.add("promtool_parse_mb_per_s", f.promtoolMbPerS, 2);
+    json.add("scrape_targets", uint64_t(f.targets));
+    json.add("scrape_targets_up", uint64_t(f.targetsUp));
+    json.add("scrape_round_s", f.roundS, 3);
+    json.add("scrape_round_cpu_s", f.roundCpuS, 3);
+    json.add("scrape_targets_cpu_pct", f.cpuPctOf15s, 2);
+    if (f.targets == 25'000)
+        json.add("scrape_25k_targets_cpu_pct", f.cpuPctOf15s, 2);
+    json.add("scrape_naive_round_s", f.naiveRoundS, 2);
+    return true;
+}
+
 int run(const Options &options)
 {
     JsonObject json;
@@ -1163,6 +1221,12 @@ int run(const Options &options)
         " MB" + verdict(peakRssMb <= kTargetPeakRssMb));
     json.add("peak_rss_mb", peakRssMb, 1);
     json.add("quick", uint64_t(options.quick ? 1 : 0));
+
+    // --- 9. scrape --------------------------------------------------------------
+    const uint32_t scrapeTargets =
+        options.scrapeTargetsGiven ? options.scrapeTargets : options.quick ? 500 : 25'000;
+    if (scrapeTargets > 0 && !reportScrape(scrapeTargets, *workspace, options.quick, json))
+        return 1;
 
     if (options.json) {
         std::printf("%s\n", json.text().c_str());
