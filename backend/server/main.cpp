@@ -88,7 +88,8 @@ void reloadTargets(scb::ScrapeSource &scrape)
         return;
     }
     std::fprintf(stderr, "scb-telemetryd: %s\n", outcome.error().c_str());
-    std::fprintf(stderr, "scb-telemetryd: targets reload refused, still scraping the old targets\n");
+    std::fprintf(stderr,
+                 "scb-telemetryd: targets reload refused, still scraping the old targets\n");
 }
 
 // SIGHUP: all of the folder or none of it.
@@ -167,7 +168,8 @@ int main(int argc, char **argv)
         return 1;
     }
     releaseGrpcLog(true);
-    scb::MetricsEndpoint metrics([&server, scrape] { return scb::renderServerMetrics(server, scrape); });
+    scb::MetricsEndpoint metrics(
+        [&server, scrape] { return scb::renderServerMetrics(server, scrape); });
     if (!options.metricsListen.empty()) {
         if (scb::Status status = metrics.start(options.metricsListen); !status) {
             std::fprintf(stderr, "scb-telemetryd: %s\n", status.message().c_str());

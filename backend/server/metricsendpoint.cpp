@@ -4,8 +4,8 @@
 
 #include <atomic>
 #include <cerrno>
-#include <chrono>
 #include <charconv>
+#include <chrono>
 #include <cstring>
 #include <netdb.h>
 #include <optional>
@@ -137,7 +137,9 @@ Status MetricsEndpoint::start(const std::string &listen)
     if (!address)
         return Status::error("--metrics-listen: expected host:port, got '" + listen + "'");
     auto server = std::make_unique<httplib::Server>();
-    server->new_task_queue = [] { return new httplib::ThreadPool(kWorkers); };
+    server->new_task_queue = [] {
+        return new httplib::ThreadPool(kWorkers);
+    };
     server->set_read_timeout(kIoTimeoutS, 0);
     server->set_write_timeout(kIoTimeoutS, 0);
     server->set_keep_alive_timeout(kKeepAliveS);
@@ -158,8 +160,8 @@ Status MetricsEndpoint::start(const std::string &listen)
     const int bindErrno = errno;
     if (bound <= 0) {
         std::string why = bindErrno ? std::strerror(bindErrno) : resolveError(*address);
-        return Status::error("cannot listen on " + listen + " for /metrics: " +
-                             (why.empty() ? std::string("bind failed") : why));
+        return Status::error("cannot listen on " + listen +
+                             " for /metrics: " + (why.empty() ? std::string("bind failed") : why));
     }
     // Bound means listening: connections queue from here on, so start() can
     // return before the accepting thread runs.

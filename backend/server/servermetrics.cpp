@@ -28,7 +28,8 @@ void writeProcess(ExpositionWriter &w)
     std::ifstream statm("/proc/self/statm");
     if (statm >> pages >> resident) {
         w.family("process_resident_memory_bytes", "Resident memory size in bytes.", "gauge");
-        w.sample("process_resident_memory_bytes", {}, double(resident) * double(sysconf(_SC_PAGESIZE)));
+        w.sample("process_resident_memory_bytes", {},
+                 double(resident) * double(sysconf(_SC_PAGESIZE)));
     }
 }
 
@@ -39,15 +40,19 @@ void writeFleet(ExpositionWriter &w, TelemetryServer &server)
     const auto inventory = server.fleet().inventory();
     w.family("scb_ticks_total", "Fleet ticks sampled from the source.", "counter");
     w.sample("scb_ticks_total", {}, double(fleet.ticks));
-    w.family("scb_ticks_skipped_total", "Interval slots not sampled: the ticker fell behind.", "counter");
+    w.family("scb_ticks_skipped_total", "Interval slots not sampled: the ticker fell behind.",
+             "counter");
     w.sample("scb_ticks_skipped_total", {}, double(fleet.skippedSlots));
-    w.family("scb_ticks_rejected_total", "Source ticks that did not match the inventory.", "counter");
+    w.family("scb_ticks_rejected_total", "Source ticks that did not match the inventory.",
+             "counter");
     w.sample("scb_ticks_rejected_total", {}, double(fleet.rejectedTicks));
-    w.family("scb_tick_sample_seconds", "Mean wall time of one source sample (a scrape round).", "gauge");
+    w.family("scb_tick_sample_seconds", "Mean wall time of one source sample (a scrape round).",
+             "gauge");
     w.sample("scb_tick_sample_seconds", {}, fleet.meanSampleMs / 1000.0);
     w.family("scb_tick_cpu_seconds", "Mean ticker-thread CPU per tick.", "gauge");
     w.sample("scb_tick_cpu_seconds", {}, fleet.meanTickCpuMs / 1000.0);
-    w.family("scb_replay_ring_bytes", "Compressed bytes of ticks kept for reconnecting clients.", "gauge");
+    w.family("scb_replay_ring_bytes", "Compressed bytes of ticks kept for reconnecting clients.",
+             "gauge");
     w.sample("scb_replay_ring_bytes", {}, double(fleet.ringBytes));
     w.family("scb_replay_ring_ticks", "Ticks kept for reconnecting clients.", "gauge");
     w.sample("scb_replay_ring_ticks", {}, double(fleet.ringTicks));
@@ -57,7 +62,8 @@ void writeFleet(ExpositionWriter &w, TelemetryServer &server)
     w.sample("scb_streams", {}, double(stats.streams));
     w.family("scb_streams_total", "StreamSamples calls accepted.", "counter");
     w.sample("scb_streams_total", {}, double(stats.streamsTotal));
-    w.family("scb_stream_ticks_skipped_total", "Ticks lagging streams jumped over to reach live.", "counter");
+    w.family("scb_stream_ticks_skipped_total", "Ticks lagging streams jumped over to reach live.",
+             "counter");
     w.sample("scb_stream_ticks_skipped_total", {}, double(stats.skippedTicks));
     w.family("scb_requests_rejected_total", "Malformed or out-of-range requests.", "counter");
     w.sample("scb_requests_rejected_total", {}, double(stats.rejectedRequests));
@@ -107,7 +113,8 @@ void writeScrape(ExpositionWriter &w, const ScrapeStats &stats)
     for (const ScrapeTargetStatus &t : stats.targets)
         w.sample("scb_scrape_target_failures_total", {{"center", t.center}, {"target", t.url}},
                  double(t.failures));
-    w.family("scb_scrape_target_parse_errors_total", "Malformed lines in the target's pages.", "counter");
+    w.family("scb_scrape_target_parse_errors_total", "Malformed lines in the target's pages.",
+             "counter");
     for (const ScrapeTargetStatus &t : stats.targets)
         w.sample("scb_scrape_target_parse_errors_total", {{"center", t.center}, {"target", t.url}},
                  double(t.parseErrors));
@@ -116,13 +123,17 @@ void writeScrape(ExpositionWriter &w, const ScrapeStats &stats)
     w.sample("scb_scrape_rounds_total", {}, double(stats.rounds));
     w.family("scb_scrape_round_seconds", "Wall time of the last round.", "gauge");
     w.sample("scb_scrape_round_seconds", {}, stats.lastRoundMs / 1000.0);
-    w.family("scb_scrape_inventory_changes_total", "Inventory versions made from what pages showed.", "counter");
+    w.family("scb_scrape_inventory_changes_total",
+             "Inventory versions made from what pages showed.", "counter");
     w.sample("scb_scrape_inventory_changes_total", {}, double(stats.inventoryChanges));
-    w.family("scb_scrape_values_missing_total", "Chip metrics absent from their page: no data.", "counter");
+    w.family("scb_scrape_values_missing_total", "Chip metrics absent from their page: no data.",
+             "counter");
     w.sample("scb_scrape_values_missing_total", {}, double(stats.missingValues));
-    w.family("scb_scrape_values_invalid_total", "Chip metrics NaN, infinite or out of range: no data.", "counter");
+    w.family("scb_scrape_values_invalid_total",
+             "Chip metrics NaN, infinite or out of range: no data.", "counter");
     w.sample("scb_scrape_values_invalid_total", {}, double(stats.invalidValues));
-    w.family("scb_scrape_samples_without_chip_total", "Mapped samples with no chip id label.", "counter");
+    w.family("scb_scrape_samples_without_chip_total", "Mapped samples with no chip id label.",
+             "counter");
     w.sample("scb_scrape_samples_without_chip_total", {}, double(stats.samplesWithoutChipId));
 }
 

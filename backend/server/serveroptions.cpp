@@ -237,7 +237,8 @@ std::string serverUsage()
             "                         sim             the simulator (--chips, --centers, --seed)\n"
             "                         scrape:FILE     exporters listed in FILE, Prometheus'\n"
             "                                         file_sd_configs form (JSON or YAML)\n";
-    text += "  --mapping FILE       exporter mappings besides the built-in dcgm and npu (YAML/JSON)\n";
+    text +=
+        "  --mapping FILE       exporter mappings besides the built-in dcgm and npu (YAML/JSON)\n";
     text += "  --scrape-timeout-ms MS  per exporter and round (default: 2/3 of the interval,\n"
             "                       at most 10000)\n";
     text += "  --scrape-connections N  exporters scraped at once, 1..4096 (default " +
@@ -250,7 +251,8 @@ std::string serverUsage()
             " (default " + std::to_string(defaults.centers) + ")\n";
     text += "  --interval-ms MS     sampling interval, " + std::to_string(kMinIntervalMs) + ".." +
             std::to_string(kMaxIntervalMs) + " (default " +
-            std::to_string(defaultIntervalMs("sim")) + ")\n"
+            std::to_string(defaultIntervalMs("sim")) +
+            ")\n"
             "                       with --source scrape (default " +
             std::to_string(defaultIntervalMs("scrape")) + ")\n";
     text += "  --seed N             simulator seed, 0..2^64-1 (default " +

@@ -20,9 +20,9 @@ struct ServerOptions
 
     // Where the fleet comes from: "sim", or "scrape" with targetsFile.
     std::string source = "sim";
-    std::string targetsFile;   // --source scrape:FILE
-    std::string mappingFile;   // --mapping FILE: exporter mappings beyond dcgm and npu
-    int scrapeTimeoutMs = 0;   // 0: two thirds of the interval, at most 10 s
+    std::string targetsFile; // --source scrape:FILE
+    std::string mappingFile; // --mapping FILE: exporter mappings beyond dcgm and npu
+    int scrapeTimeoutMs = 0; // 0: two thirds of the interval, at most 10 s
     int scrapeConnections = 256;
     std::string metricsListen; // --metrics-listen HOST:PORT; empty: no /metrics
     bool help = false;

@@ -15,6 +15,8 @@
 #include "sources/fleetsimulator.h"
 #include "store/historystore.h"
 
+#include "benchoptions.h"
+#include "benchreport.h"
 #include "scrapebench.h"
 
 #if SCB_BENCH_GUI
@@ -54,7 +56,6 @@ using Clock = std::chrono::steady_clock;
 namespace scb {
 namespace {
 
-constexpr uint32_t kMaxBenchTicks = 100'000;
 constexpr uint32_t kNaiveMaxTicks = 3;
 constexpr uint32_t kPromChips = 400;   // the --compare-prometheus fleet: 400 chips ...
 constexpr int64_t kPromTicks = 3600;   // ... for an hour at 1 Hz
@@ -71,239 +72,6 @@ constexpr double kTargetNaiveRatio = 40;
 constexpr double kTargetBytesPerValue = 0.5;
 constexpr double kTargetQueryMs = 10;
 constexpr double kTargetPeakRssMb = 600;
-
-struct Options
-{
-    uint32_t chips = 200'000;
-    uint32_t ticks = 600;
-    bool json = false;
-    bool comparePrometheus = false;
-    bool gui = true;       // measure the heatmap and the window, where built with the GUI
-    uint32_t guiTicks = 0; // live ticks for gui_busy_pct; 0: 30, or 5 with --quick
-    bool keep = false;
-    bool quick = false;
-    uint32_t scrapeTargets = 25'000; // fake exporters of the scrape round; 0: skip the scrape figures
-    bool scrapeTargetsGiven = false;
-    std::string dir; // empty: a fresh temporary folder
-};
-
-const char *const kUsage =
-    "Usage: scb-bench [options]\n"
-    "\n"
-    "Measures SCB Dashboard's data path end to end and prints each figure beside\n"
-    "its target (DESIGN.md, \"Performance targets\") on stderr:\n"
-    "  ingest      simulator -> gRPC server -> loopback -> client -> ingest\n"
-    "              pipeline -> history store, in values (chip x metric) per second,\n"
-    "              beside HistoryStore::append alone on the same ticks and beside\n"
-    "              the naive way (one SQLite row per value, one prepared INSERT,\n"
-    "              one transaction per tick) on the same ticks\n"
-    "  compaction  included in ingest: the run ends when every tick is stored\n"
-    "              and compacted into per-chip series blocks and rollups\n"
-    "  size        database bytes per stored value after compaction (file size\n"
-    "              after a WAL checkpoint and VACUUM)\n"
-    "  queries     24 h of one center's mean utilization, and 7 days of one chip's\n"
-    "              utilization, each downsampled to 2000 points: median of the\n"
-    "              warm runs (the first of 5 runs is the cold one)\n"
-    "  memory      the process' peak resident set\n"
-    "  scrape      exporter pages (dcgm-exporter, npu-exporter) parsed, in MB/s,\n"
-    "              beside a regex per line and `promtool check metrics` on the\n"
-    "              same bytes; then one round over N fake exporters on loopback\n"
-    "              (8 chips each): its wall time and the scraping thread's CPU as\n"
-    "              % of one core over a 15 s interval, beside the same targets\n"
-    "              scraped one after another (after the memory figure: the fake\n"
-    "              exporters' pages are not ours)\n"
-    "\n"
-    "Options:\n"
-    "  --chips N    fleet size for the ingest run, 1 to 1000000 (default 200000)\n"
-    "  --ticks N    fleet ticks to stream and store, 1 to 100000 (default 600,\n"
-    "               one 10-minute segment); the naive way writes the first\n"
-    "               min(N, 3) of them\n"
-    "  --compare-prometheus\n"
-    "               also write 400 chips x 1 hour at 1 Hz (utilization, memory,\n"
-    "               power, temperature) as OpenMetrics, build Prometheus TSDB\n"
-    "               blocks with `promtool tsdb create-blocks-from openmetrics`\n"
-    "               (Debian package prometheus), and report its bytes per sample\n"
-    "               beside ours on the same series\n"
-    "  --json       print one JSON object with every figure as the last line of\n"
-    "               stdout (progress and figures still go to stderr)\n"
-    "  --dir PATH   folder for the database files (created if missing; default a\n"
-    "               fresh temporary folder); the files are removed at the end\n"
-    "  --keep       keep the database files (and the temporary folder)\n"
-    "  --gui-ticks N  live ticks the GUI busy figure covers, 1 to 3600 (default\n"
-    "               30; 5 with --quick)\n"
-    "  --no-gui     skip the GUI figures (heatmap_repaint_ms, heatmap_naive_ms,\n"
-    "               gui_busy_pct): they need scb-bench built with the GUI, run\n"
-    "               offscreen, and take about 35 s (5 s with --quick)\n"
-    "  --scrape-targets N  fake exporters of the scrape round, 0 to 100000\n"
-    "               (default 25000; 500 with --quick; 0 skips the scrape figures)\n"
-    "  --quick      shrink the two query setups to 1 hour of data at 1 s (for a\n"
-    "               smoke test; the query figures then do not match the targets'\n"
-    "               workload)\n"
-    "  --help       show this help and exit\n"
-    "\n"
-    "Exit status: 0 when every step ran (whether or not targets were met),\n"
-    "1 when a step failed, 2 on a bad command line.\n";
-
-// A parsed command line, or why it is bad (one line).
-struct ParseResult
-{
-    std::optional<Options> options;
-    std::string error;
-    bool help = false;
-};
-
-bool parseCount(std::string_view text, uint32_t min, uint32_t max, uint32_t &out)
-{
-    uint64_t value = 0;
-    const char *end = text.data() + text.size();
-    const auto [ptr, ec] = std::from_chars(text.data(), end, value);
-    if (text.empty() || ec != std::errc() || ptr != end || value < min || value > max)
-        return false;
-    out = static_cast<uint32_t>(value);
-    return true;
-}
-
-ParseResult parseArguments(int argc, char **argv)
-{
-    ParseResult result;
-    Options options;
-    for (int i = 1; i < argc; ++i) {
-        const std::string_view arg = argv[i];
-        std::string_view flag = arg;
-        std::optional<std::string_view> inlineValue;
-        if (const size_t eq = arg.find('=');
-            arg.starts_with("--") && eq != std::string_view::npos) {
-            flag = arg.substr(0, eq);
-            inlineValue = arg.substr(eq + 1);
-        }
-        const auto takeValue = [&]() -> std::optional<std::string_view> {
-            if (inlineValue)
-                return inlineValue;
-            if (i + 1 >= argc)
-                return std::nullopt;
-            return std::string_view(argv[++i]);
-        };
-        const auto noValue = [&] {
-            if (inlineValue)
-                result.error = std::string(flag) + " takes no value";
-            return !inlineValue;
-        };
-        if (flag == "--help" || flag == "-h") {
-            if (!noValue())
-                return result;
-            result.help = true;
-            return result;
-        } else if (flag == "--json") {
-            if (!noValue())
-                return result;
-            options.json = true;
-        } else if (flag == "--keep") {
-            if (!noValue())
-                return result;
-            options.keep = true;
-        } else if (flag == "--compare-prometheus") {
-            if (!noValue())
-                return result;
-            options.comparePrometheus = true;
-        } else if (flag == "--no-gui") {
-            if (!noValue())
-                return result;
-            options.gui = false;
-        } else if (flag == "--quick") {
-            if (!noValue())
-                return result;
-            options.quick = true;
-        } else if (flag == "--scrape-targets") {
-            const auto value = takeValue();
-            if (!value || !parseCount(*value, 0, 100'000, options.scrapeTargets)) {
-                result.error = "--scrape-targets needs a whole number from 0 to 100000";
-                return result;
-            }
-            options.scrapeTargetsGiven = true;
-        } else if (flag == "--gui-ticks") {
-            const auto value = takeValue();
-            if (!value || !parseCount(*value, 1, 3600, options.guiTicks)) {
-                result.error = "--gui-ticks needs a whole number from 1 to 3600";
-                return result;
-            }
-        } else if (flag == "--chips" || flag == "--ticks") {
-            const auto value = takeValue();
-            const bool chips = flag == "--chips";
-            const uint32_t max = chips ? kMaxChips : kMaxBenchTicks;
-            if (!value || !parseCount(*value, 1, max, chips ? options.chips : options.ticks)) {
-                result.error = std::string(flag) + " needs a whole number from 1 to " +
-                               std::to_string(max) +
-                               (value ? ", not '" + std::string(*value) + "'" : std::string());
-                return result;
-            }
-        } else if (flag == "--dir") {
-            const auto value = takeValue();
-            if (!value || value->empty()) {
-                result.error = "--dir needs a folder path";
-                return result;
-            }
-            options.dir = std::string(*value);
-        } else {
-            result.error = "unknown option '" + std::string(arg) + "' (see --help)";
-            return result;
-        }
-    }
-    result.options = options;
-    return result;
-}
-
-double secondsSince(Clock::time_point start)
-{
-    return std::chrono::duration<double>(Clock::now() - start).count();
-}
-
-void say(const std::string &line)
-{
-    std::fprintf(stderr, "%s\n", line.c_str());
-    std::fflush(stderr);
-}
-
-std::string fixed(double value, int decimals)
-{
-    char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
-    return buffer;
-}
-
-std::string millions(double valuesPerS)
-{
-    return fixed(valuesPerS / 1e6, 2) + " M values/s";
-}
-
-std::string verdict(bool met)
-{
-    return met ? "  [met]" : "  [missed]";
-}
-
-// The figures, in the order they are printed; values are JSON text.
-class JsonObject
-{
-public:
-    void add(const std::string &key, double value, int decimals)
-    {
-        m_fields.emplace_back(key, std::isfinite(value) ? fixed(value, decimals) : "null");
-    }
-    void add(const std::string &key, uint64_t value)
-    {
-        m_fields.emplace_back(key, std::to_string(value));
-    }
-    std::string text() const
-    {
-        std::string out = "{";
-        for (size_t i = 0; i < m_fields.size(); ++i) {
-            out += (i ? ",\"" : "\"") + m_fields[i].first + "\":" + m_fields[i].second;
-        }
-        return out + "}";
-    }
-
-private:
-    std::vector<std::pair<std::string, std::string>> m_fields;
-};
 
 // Where the database files go, and their removal at the end.
 class Workspace
@@ -925,44 +693,6 @@ Result<PrometheusFigures> comparePrometheus(const std::string &promtool, Workspa
     return f;
 }
 
-bool reportScrape(uint32_t targets, Workspace &workspace, bool quick, JsonObject &json)
-{
-    say("scrape: exporter pages parsed; then " + std::to_string(targets) +
-        " fake exporters on loopback, one round ...");
-    const ScrapeFigures f = measureScrape(targets, workspace.dir().string(), quick);
-    if (!f.error.empty()) {
-        say("scb-bench: scrape failed: " + f.error);
-        return false;
-    }
-    const double ratio = f.parseMbPerS / f.regexMbPerS;
-    say("  parse: " + fixed(f.parseMbPerS, 0) + " MB/s every label, " +
-        fixed(f.parseMappedMbPerS, 0) + " MB/s as a scrape reads   target >= 200 MB/s" +
-        verdict(f.parseMbPerS >= 200) + "; regex per line " + fixed(f.regexMbPerS, 1) + " MB/s (" +
-        fixed(ratio, 1) + "x)   target >= 5x" + verdict(ratio >= 5) +
-        (f.promtoolMbPerS > 0 ? "; promtool check metrics " + fixed(f.promtoolMbPerS, 1) + " MB/s"
-                              : std::string("; promtool not found")));
-    say("  round: " + std::to_string(f.targetsUp) + " of " + std::to_string(f.targets) +
-        " targets up, " + std::to_string(f.chips) + " chips, " + fixed(f.roundS, 2) + " s, CPU " +
-        fixed(f.roundCpuS, 2) + " s = " + fixed(f.cpuPctOf15s, 1) +
-        " % of one core at a 15 s interval   target <= 25 %" + verdict(f.cpuPctOf15s <= 25) +
-        "; one after another " + fixed(f.naiveRoundS, 1) + " s (" +
-        (f.naiveTargets < f.targets ? "from " + std::to_string(f.naiveTargets) + " targets, " : "") +
-        fixed(f.naiveRoundS / f.roundS, 1) + "x the round)");
-    json.add("scrape_parse_mb_per_s", f.parseMbPerS, 1);
-    json.add("scrape_parse_mapped_mb_per_s", f.parseMappedMbPerS, 1);
-    json.add("regex_parse_mb_per_s", f.regexMbPerS, 2);
-    json.add("promtool_parse_mb_per_s", f.promtoolMbPerS, 2);
-    json.add("scrape_targets", uint64_t(f.targets));
-    json.add("scrape_targets_up", uint64_t(f.targetsUp));
-    json.add("scrape_round_s", f.roundS, 3);
-    json.add("scrape_round_cpu_s", f.roundCpuS, 3);
-    json.add("scrape_targets_cpu_pct", f.cpuPctOf15s, 2);
-    if (f.targets == 25'000)
-        json.add("scrape_25k_targets_cpu_pct", f.cpuPctOf15s, 2);
-    json.add("scrape_naive_round_s", f.naiveRoundS, 2);
-    return true;
-}
-
 int run(const Options &options)
 {
     JsonObject json;
@@ -1223,9 +953,11 @@ int run(const Options &options)
     json.add("quick", uint64_t(options.quick ? 1 : 0));
 
     // --- 9. scrape --------------------------------------------------------------
-    const uint32_t scrapeTargets =
-        options.scrapeTargetsGiven ? options.scrapeTargets : options.quick ? 500 : 25'000;
-    if (scrapeTargets > 0 && !reportScrape(scrapeTargets, *workspace, options.quick, json))
+    const uint32_t scrapeTargets = options.scrapeTargetsGiven ? options.scrapeTargets
+                                   : options.quick            ? 500
+                                                              : 25'000;
+    if (scrapeTargets > 0 &&
+        !reportScrape(scrapeTargets, workspace->dir().string(), options.quick, json))
         return 1;
 
     if (options.json) {

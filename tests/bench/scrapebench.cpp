@@ -1,8 +1,10 @@
 #include "scrapebench.h"
 
+#include "benchreport.h"
+
 #include "fakeexporter.h"
-#include "sources/scrape/exposition.h"
 #include "sources/scrape/exportermapping.h"
+#include "sources/scrape/exposition.h"
 #include "sources/scrape/pagereader.h"
 #include "sources/scrape/scrapesource.h"
 
@@ -24,11 +26,6 @@ namespace {
 using Clock = std::chrono::steady_clock;
 using testing::FakeExporter;
 
-double secondsSince(Clock::time_point start)
-{
-    return std::chrono::duration<double>(Clock::now() - start).count();
-}
-
 double threadCpuS()
 {
     timespec ts{};
@@ -44,8 +41,10 @@ std::string pages(size_t bytes)
     FakeExporter npu(FakeExporter::Kind::Npu);
     std::string one;
     for (uint32_t i = 0; i < 4; ++i) {
-        const FakeExporter::Host g = FakeExporter::makeHost(FakeExporter::Kind::Dcgm, "g" + std::to_string(i), 8, i);
-        const FakeExporter::Host n = FakeExporter::makeHost(FakeExporter::Kind::Npu, "n" + std::to_string(i), 8, 100 + i);
+        const FakeExporter::Host g =
+            FakeExporter::makeHost(FakeExporter::Kind::Dcgm, "g" + std::to_string(i), 8, i);
+        const FakeExporter::Host n =
+            FakeExporter::makeHost(FakeExporter::Kind::Npu, "n" + std::to_string(i), 8, 100 + i);
         dcgm.setHost(g);
         npu.setHost(n);
         one += dcgm.page(g.name) + npu.page(n.name);
@@ -130,11 +129,11 @@ double naiveRound(const std::vector<std::string> &urls)
         CURL *easy = curl_easy_init();
         std::string body;
         curl_easy_setopt(easy, CURLOPT_URL, url.c_str());
-        curl_easy_setopt(easy, CURLOPT_WRITEFUNCTION,
-                         +[](char *data, size_t size, size_t count, void *user) {
-                             static_cast<std::string *>(user)->append(data, size * count);
-                             return size * count;
-                         });
+        curl_easy_setopt(
+            easy, CURLOPT_WRITEFUNCTION, +[](char *data, size_t size, size_t count, void *user) {
+                static_cast<std::string *>(user)->append(data, size * count);
+                return size * count;
+            });
         curl_easy_setopt(easy, CURLOPT_WRITEDATA, &body);
         curl_easy_perform(easy);
         curl_easy_cleanup(easy);
@@ -163,8 +162,8 @@ void measureRound(ScrapeFigures &f, uint32_t targets, const std::string &workDir
                                          host, 8, i));
         file += std::string(i ? ",\n" : "") + "{\"targets\": [\"" + e.address() +
                 "\"], \"labels\": {\"center\": \"center-" + std::to_string(i % 4) +
-                "\", \"exporter\": \"" + (gpu ? "dcgm" : "npu") +
-                "\", \"__metrics_path__\": \"" + FakeExporter::pathOf(host) + "\"}}";
+                "\", \"exporter\": \"" + (gpu ? "dcgm" : "npu") + "\", \"__metrics_path__\": \"" +
+                FakeExporter::pathOf(host) + "\"}}";
         urls.push_back("http://" + e.address() + FakeExporter::pathOf(host));
     }
     file += "\n]\n";
@@ -214,6 +213,45 @@ ScrapeFigures measureScrape(uint32_t targets, const std::string &workDir, bool q
     f.promtoolMbPerS = promtoolRate(text, workDir);
     measureRound(f, targets, workDir, quick);
     return f;
+}
+
+bool reportScrape(uint32_t targets, const std::string &workDir, bool quick, JsonObject &json)
+{
+    say("scrape: exporter pages parsed; then " + std::to_string(targets) +
+        " fake exporters on loopback, one round ...");
+    const ScrapeFigures f = measureScrape(targets, workDir, quick);
+    if (!f.error.empty()) {
+        say("scb-bench: scrape failed: " + f.error);
+        return false;
+    }
+    const double ratio = f.parseMbPerS / f.regexMbPerS;
+    say("  parse: " + fixed(f.parseMbPerS, 0) + " MB/s every label, " +
+        fixed(f.parseMappedMbPerS, 0) + " MB/s as a scrape reads   target >= 200 MB/s" +
+        verdict(f.parseMbPerS >= 200) + "; regex per line " + fixed(f.regexMbPerS, 1) + " MB/s (" +
+        fixed(ratio, 1) + "x)   target >= 5x" + verdict(ratio >= 5) +
+        (f.promtoolMbPerS > 0 ? "; promtool check metrics " + fixed(f.promtoolMbPerS, 1) + " MB/s"
+                              : std::string("; promtool not found")));
+    say("  round: " + std::to_string(f.targetsUp) + " of " + std::to_string(f.targets) +
+        " targets up, " + std::to_string(f.chips) + " chips, " + fixed(f.roundS, 2) + " s, CPU " +
+        fixed(f.roundCpuS, 2) + " s = " + fixed(f.cpuPctOf15s, 1) +
+        " % of one core at a 15 s interval   target <= 25 %" + verdict(f.cpuPctOf15s <= 25) +
+        "; one after another " + fixed(f.naiveRoundS, 1) + " s (" +
+        (f.naiveTargets < f.targets ? "from " + std::to_string(f.naiveTargets) + " targets, "
+                                    : "") +
+        fixed(f.naiveRoundS / f.roundS, 1) + "x the round)");
+    json.add("scrape_parse_mb_per_s", f.parseMbPerS, 1);
+    json.add("scrape_parse_mapped_mb_per_s", f.parseMappedMbPerS, 1);
+    json.add("regex_parse_mb_per_s", f.regexMbPerS, 2);
+    json.add("promtool_parse_mb_per_s", f.promtoolMbPerS, 2);
+    json.add("scrape_targets", uint64_t(f.targets));
+    json.add("scrape_targets_up", uint64_t(f.targetsUp));
+    json.add("scrape_round_s", f.roundS, 3);
+    json.add("scrape_round_cpu_s", f.roundCpuS, 3);
+    json.add("scrape_targets_cpu_pct", f.cpuPctOf15s, 2);
+    if (f.targets == 25'000)
+        json.add("scrape_25k_targets_cpu_pct", f.cpuPctOf15s, 2);
+    json.add("scrape_naive_round_s", f.naiveRoundS, 2);
+    return true;
 }
 
 } // namespace scb

@@ -27,7 +27,8 @@ std::string text(double value)
     if (value == std::floor(value))
         return std::to_string(static_cast<long long>(value));
     char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.3f", value); // the fake's fractions have 3 decimals at most
+    std::snprintf(buffer, sizeof buffer, "%.3f",
+                  value); // the fake's fractions have 3 decimals at most
     std::string out = buffer;
     while (out.back() == '0')
         out.pop_back();
@@ -73,9 +74,9 @@ TEST_F(Fake, DcgmPageHasEachChipsValuesAsLines)
     EXPECT_EQ(r->body, dcgm.page("gpu-a"));
     const std::string &page = r->body;
     for (const char *family : {"DCGM_FI_DEV_GPU_UTIL", "DCGM_FI_DEV_FB_USED", "DCGM_FI_DEV_FB_FREE",
-                               "DCGM_FI_DEV_POWER_USAGE", "DCGM_FI_DEV_GPU_TEMP", "DCGM_FI_DEV_XID_ERRORS",
-                               "DCGM_FI_DEV_ECC_DBE_VOL_TOTAL", "DCGM_FI_DEV_CLOCK_THROTTLE_REASONS",
-                               "DCGM_FI_DEV_SM_CLOCK"}) {
+                               "DCGM_FI_DEV_POWER_USAGE", "DCGM_FI_DEV_GPU_TEMP",
+                               "DCGM_FI_DEV_XID_ERRORS", "DCGM_FI_DEV_ECC_DBE_VOL_TOTAL",
+                               "DCGM_FI_DEV_CLOCK_THROTTLE_REASONS", "DCGM_FI_DEV_SM_CLOCK"}) {
         EXPECT_NE(page.find(std::string("# HELP ") + family + " "), std::string::npos) << family;
         EXPECT_NE(page.find(std::string("# TYPE ") + family + " "), std::string::npos) << family;
     }
@@ -84,8 +85,8 @@ TEST_F(Fake, DcgmPageHasEachChipsValuesAsLines)
         const std::string i = std::to_string(c.index);
         char bus[32];
         std::snprintf(bus, sizeof bus, "00000000:%02X:00.0", 0x18 + c.index);
-        const std::string labels = "{gpu=\"" + i + "\",UUID=\"" + c.uuid + "\",pci_bus_id=\"" + bus +
-                                   "\",device=\"nvidia" + i +
+        const std::string labels = "{gpu=\"" + i + "\",UUID=\"" + c.uuid + "\",pci_bus_id=\"" +
+                                   bus + "\",device=\"nvidia" + i +
                                    "\",modelName=\"NVIDIA H100 80GB HBM3\",Hostname=\"gpu-a\"} ";
         EXPECT_TRUE(hasLine(page, "DCGM_FI_DEV_GPU_UTIL" + labels + text(c.utilization))) << i;
         EXPECT_TRUE(hasLine(page, "DCGM_FI_DEV_FB_USED" + labels + text(c.memoryUsedMiB))) << i;
@@ -108,7 +109,8 @@ TEST_F(Fake, NpuPageHasItsLabelsAndAHelpWithoutType)
     EXPECT_NE(page.find("# TYPE npu_chip_info_power gauge\n"), std::string::npos);
     for (const FakeExporter::Chip &c : host.chips) {
         const std::string i = std::to_string(c.index);
-        const std::string prefix = "{id=\"" + i + "\",model_name=\"Ascend910B\",vdie_id=\"" + c.uuid + "\",";
+        const std::string prefix =
+            "{id=\"" + i + "\",model_name=\"Ascend910B\",vdie_id=\"" + c.uuid + "\",";
         const std::string suffix = ",namespace=\"\",pod_name=\"\"} ";
         // The chip's whole line of one metric; empty when there is none.
         const auto line = [&](const char *metric) {
@@ -118,12 +120,14 @@ TEST_F(Fake, NpuPageHasItsLabelsAndAHelpWithoutType)
             return page.substr(at + 1, page.find('\n', at + 1) - at - 1);
         };
         EXPECT_TRUE(line("npu_chip_info_utilization").ends_with(suffix + text(c.utilization))) << i;
-        EXPECT_TRUE(line("npu_chip_info_hbm_used_memory").ends_with(suffix + text(c.memoryUsedMiB))) << i;
+        EXPECT_TRUE(line("npu_chip_info_hbm_used_memory").ends_with(suffix + text(c.memoryUsedMiB)))
+            << i;
         EXPECT_TRUE(line("npu_chip_info_hbm_total_memory")
                         .ends_with(suffix + text(c.memoryUsedMiB + c.memoryFreeMiB)))
             << i;
         EXPECT_TRUE(line("npu_chip_info_power").ends_with(suffix + text(c.powerW))) << i;
-        EXPECT_TRUE(line("npu_chip_info_temperature").ends_with(suffix + text(c.temperatureC))) << i;
+        EXPECT_TRUE(line("npu_chip_info_temperature").ends_with(suffix + text(c.temperatureC)))
+            << i;
         EXPECT_TRUE(line("npu_chip_info_health_status").ends_with(suffix + "1")) << i;
         EXPECT_TRUE(line("npu_chip_info_name").ends_with(suffix + "1")) << i;
     }
@@ -179,8 +183,9 @@ TEST(FakeExporterHosts, MakeHostIsDeterministicDistinctAndPlausible)
 TEST_F(Fake, UnknownHostsAndPathsAreNotFound)
 {
     auto c = client(dcgm);
-    for (const std::string &path : {FakeExporter::pathOf("nobody"), FakeExporter::pathOf("npu-a"),
-                                   std::string("/metrics"), std::string("/host/gpu-a"), std::string("/")}) {
+    for (const std::string &path :
+         {FakeExporter::pathOf("nobody"), FakeExporter::pathOf("npu-a"), std::string("/metrics"),
+          std::string("/host/gpu-a"), std::string("/")}) {
         auto r = c.Get(path);
         ASSERT_TRUE(r) << path;
         EXPECT_EQ(r->status, 404) << path;

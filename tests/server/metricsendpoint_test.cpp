@@ -49,7 +49,8 @@ public:
         address.sin_family = AF_INET;
         address.sin_port = htons(uint16_t(port));
         address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        m_connected = m_fd >= 0 && connect(m_fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0;
+        m_connected =
+            m_fd >= 0 && connect(m_fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0;
     }
     ~IdleConnection()
     {
@@ -162,7 +163,8 @@ TEST(ExpositionWriter, NumbersReadBackExactly)
         if (!std::isfinite(value))
             continue;
         const std::string text = number(value);
-        EXPECT_EQ(std::bit_cast<uint64_t>(std::strtod(text.c_str(), nullptr)), std::bit_cast<uint64_t>(value))
+        EXPECT_EQ(std::bit_cast<uint64_t>(std::strtod(text.c_str(), nullptr)),
+                  std::bit_cast<uint64_t>(value))
             << text;
     }
 }
@@ -208,7 +210,7 @@ TEST_F(Endpoint, AnswersOnlyMetricsAndOnlyGetAndHead)
     auto del = c.Delete("/metrics");
     ASSERT_TRUE(del);
     EXPECT_EQ(del->status, 405);
-    EXPECT_EQ(renders.load(), 0); // no page rendered for any of them
+    EXPECT_EQ(renders.load(), 0);       // no page rendered for any of them
     EXPECT_EQ(endpoint.requests(), 0u); // nor counted as served
 }
 
@@ -217,11 +219,13 @@ TEST_F(Endpoint, ABadListenAddressIsNamed)
     const Status status = endpoint.start("x");
     ASSERT_FALSE(status.ok());
     EXPECT_EQ(status.message(), "--metrics-listen: expected host:port, got 'x'");
-    for (const char *bad : {"", "127.0.0.1", "127.0.0.1:", ":9464", "127.0.0.1:http", "127.0.0.1:70000",
-                            "127.0.0.1:-1", "127.0.0.1:94 64", "::1:9464", "[::1]9464", "[::1]:", "[]:9464"}) {
+    for (const char *bad :
+         {"", "127.0.0.1", "127.0.0.1:", ":9464", "127.0.0.1:http", "127.0.0.1:70000",
+          "127.0.0.1:-1", "127.0.0.1:94 64", "::1:9464", "[::1]9464", "[::1]:", "[]:9464"}) {
         const Status s = endpoint.start(bad);
         ASSERT_FALSE(s.ok()) << bad;
-        EXPECT_EQ(s.message(), "--metrics-listen: expected host:port, got '" + std::string(bad) + "'");
+        EXPECT_EQ(s.message(),
+                  "--metrics-listen: expected host:port, got '" + std::string(bad) + "'");
     }
     EXPECT_EQ(endpoint.port(), 0);
 }
@@ -233,8 +237,10 @@ TEST_F(Endpoint, APortInUseIsAnError)
     MetricsEndpoint second([] { return std::string(); });
     const Status status = second.start(taken);
     ASSERT_FALSE(status.ok());
-    EXPECT_NE(status.message().find("cannot listen on " + taken), std::string::npos) << status.message();
-    EXPECT_NE(status.message().find(std::strerror(EADDRINUSE)), std::string::npos) << status.message();
+    EXPECT_NE(status.message().find("cannot listen on " + taken), std::string::npos)
+        << status.message();
+    EXPECT_NE(status.message().find(std::strerror(EADDRINUSE)), std::string::npos)
+        << status.message();
     // The first one still serves.
     auto r = client().Get("/metrics");
     ASSERT_TRUE(r);
@@ -247,7 +253,8 @@ TEST_F(Endpoint, AnAddressNotOnThisMachineIsAnError)
     const Status status = endpoint.start("192.0.2.1:0");
     ASSERT_FALSE(status.ok());
     EXPECT_NE(status.message().find("192.0.2.1:0"), std::string::npos) << status.message();
-    EXPECT_NE(status.message().find(std::strerror(EADDRNOTAVAIL)), std::string::npos) << status.message();
+    EXPECT_NE(status.message().find(std::strerror(EADDRNOTAVAIL)), std::string::npos)
+        << status.message();
 }
 
 TEST_F(Endpoint, ListensOnBracketedIpv6)

@@ -72,10 +72,10 @@ TEST(TelemetrydCli, HelpListsEveryFlagWithItsDefault)
     Child child({"--help"});
     ASSERT_EQ(child.exitCode(), 0);
     const std::string &out = child.out();
-    for (const char *flag : {"--listen", "--chips", "--centers", "--interval-ms", "--seed",
-                             "--replay-s", "--data-dir", "--source", "--mapping", "--scrape-timeout-ms",
-                             "--scrape-connections", "--metrics-listen", "--help", "--version",
-                             "SIGHUP"})
+    for (const char *flag :
+         {"--listen", "--chips", "--centers", "--interval-ms", "--seed", "--replay-s", "--data-dir",
+          "--source", "--mapping", "--scrape-timeout-ms", "--scrape-connections",
+          "--metrics-listen", "--help", "--version", "SIGHUP"})
         EXPECT_NE(out.find(flag), std::string::npos) << flag << " missing from --help";
     for (const char *value : {"127.0.0.1:50051", "(default 80000)", "(default 4)", "(default 1000)",
                               "(default 1)", "(default 600)", "(default 15000)", "(default 256)"})

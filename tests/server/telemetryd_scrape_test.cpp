@@ -75,10 +75,14 @@ public:
         while (m_stream->Read(&chunk)) {
             if (chunk.first_chip() == 0)
                 tick = Tick{chunk.unix_ms(), chunk.inventory_version(), {}, {}, {}, {}, {}, {}};
-            tick.util.insert(tick.util.end(), chunk.utilization_pct().begin(), chunk.utilization_pct().end());
-            tick.memory.insert(tick.memory.end(), chunk.memory_used_mib().begin(), chunk.memory_used_mib().end());
-            tick.power.insert(tick.power.end(), chunk.power_watts().begin(), chunk.power_watts().end());
-            tick.temperature.insert(tick.temperature.end(), chunk.temperature_c().begin(), chunk.temperature_c().end());
+            tick.util.insert(tick.util.end(), chunk.utilization_pct().begin(),
+                             chunk.utilization_pct().end());
+            tick.memory.insert(tick.memory.end(), chunk.memory_used_mib().begin(),
+                               chunk.memory_used_mib().end());
+            tick.power.insert(tick.power.end(), chunk.power_watts().begin(),
+                              chunk.power_watts().end());
+            tick.temperature.insert(tick.temperature.end(), chunk.temperature_c().begin(),
+                                    chunk.temperature_c().end());
             tick.state.insert(tick.state.end(), chunk.state().begin(), chunk.state().end());
             tick.events.insert(tick.events.end(), chunk.events().begin(), chunk.events().end());
             if (tick.util.size() == chunk.tick_chip_count())
@@ -111,8 +115,10 @@ struct TelemetrydScrape : ::testing::Test
         std::string targets = "[\n";
         for (const auto &[host, exporter, center] :
              std::vector<std::tuple<std::string, FakeExporter *, std::string>>{
-                 {"gpu-a", &dcgm, "Gui'an"}, {"gpu-b", &dcgm, "Gui'an"},
-                 {"npu-a", &npu, "Guiyang"}, {"npu-b", &npu, "Guiyang"}}) {
+                 {"gpu-a", &dcgm, "Gui'an"},
+                 {"gpu-b", &dcgm, "Gui'an"},
+                 {"npu-a", &npu, "Guiyang"},
+                 {"npu-b", &npu, "Guiyang"}}) {
             targets += std::string(host == "gpu-a" ? "" : ",\n") + "{\"targets\": [\"" +
                        exporter->address() + "\"], \"labels\": {\"center\": \"" + center +
                        "\", \"exporter\": \"" + (exporter == &dcgm ? "dcgm" : "npu") +
@@ -129,9 +135,18 @@ struct TelemetrydScrape : ::testing::Test
     }
     std::vector<std::string> arguments()
     {
-        return {"--listen", "127.0.0.1:0", "--source", "scrape:" + dir.file("targets.json"),
-                "--interval-ms", "1000", "--scrape-timeout-ms", "500", "--metrics-listen",
-                "127.0.0.1:0", "--data-dir", (dir.path() / "data").string()};
+        return {"--listen",
+                "127.0.0.1:0",
+                "--source",
+                "scrape:" + dir.file("targets.json"),
+                "--interval-ms",
+                "1000",
+                "--scrape-timeout-ms",
+                "500",
+                "--metrics-listen",
+                "127.0.0.1:0",
+                "--data-dir",
+                (dir.path() / "data").string()};
     }
 };
 
@@ -219,7 +234,8 @@ TEST_F(TelemetrydScrape, SighupRereadsTheTargetsAllOrNothing)
     Server server(arguments());
     std::string line;
     ASSERT_TRUE(server.waitForLine("listening on", line)) << server.errLines();
-    dir.write("targets.json", "[{\"targets\": [\"127.0.0.1:1\"],\n \"labels\": {\"exporter\": \"dcgm\"}}]");
+    dir.write("targets.json",
+              "[{\"targets\": [\"127.0.0.1:1\"],\n \"labels\": {\"exporter\": \"dcgm\"}}]");
     server.signal(SIGHUP);
     ASSERT_TRUE(server.waitForErrLine("targets reload refused", line)) << server.errLines();
     EXPECT_NE(server.errLines().find("targets.json:2: labels.center: required"), std::string::npos)
@@ -238,7 +254,8 @@ TEST_F(TelemetrydScrape, SighupRereadsTheTargetsAllOrNothing)
 
 TEST_F(TelemetrydScrape, ABadTargetsFileStopsTheStartWithTheLineAndField)
 {
-    dir.write("bad.json", "[\n  {\"targets\": [\"10.0.0.1:9400\"], \"labels\": {\"center\": \"A\"}}\n]\n");
+    dir.write("bad.json",
+              "[\n  {\"targets\": [\"10.0.0.1:9400\"], \"labels\": {\"center\": \"A\"}}\n]\n");
     Server server({"--listen", "127.0.0.1:0", "--source", "scrape:" + dir.file("bad.json")});
     EXPECT_EQ(server.exitCode(), 1);
     EXPECT_NE(server.err().find("bad.json:2: labels.exporter"), std::string::npos) << server.err();
@@ -248,7 +265,8 @@ TEST_F(TelemetrydScrape, SimulatorFlagsWithAScrapeSourceAreRefused)
 {
     Server server({"--source", "scrape:" + dir.file("targets.json"), "--chips", "10"});
     EXPECT_EQ(server.exitCode(), 2);
-    EXPECT_NE(server.err().find("--chips: only with --source sim"), std::string::npos) << server.err();
+    EXPECT_NE(server.err().find("--chips: only with --source sim"), std::string::npos)
+        << server.err();
     Server other({"--source", "prometheus"});
     EXPECT_EQ(other.exitCode(), 2);
     EXPECT_NE(other.err().find("--source: expected sim or scrape:TARGETS_FILE"), std::string::npos);

@@ -52,7 +52,8 @@ std::string hexDigits(uint64_t value, int digits)
 {
     char buffer[20];
     const uint64_t mask = digits >= 16 ? ~0ull : (1ull << (4 * digits)) - 1;
-    std::snprintf(buffer, sizeof buffer, "%0*llx", digits, static_cast<unsigned long long>(value & mask));
+    std::snprintf(buffer, sizeof buffer, "%0*llx", digits,
+                  static_cast<unsigned long long>(value & mask));
     return buffer;
 }
 
@@ -66,8 +67,13 @@ using ChipValue = double (*)(const Chip &);
 
 // One family as both exporters write it: the family's header lines, then one
 // sample per chip with that chip's label set.
-void writeFamily(ExpositionWriter &w, const char *name, const char *help, const char *type,
-                 const std::vector<Chip> &chips, const std::vector<std::string> &labels, ChipValue value)
+void writeFamily(ExpositionWriter &w,
+                 const char *name,
+                 const char *help,
+                 const char *type,
+                 const std::vector<Chip> &chips,
+                 const std::vector<std::string> &labels,
+                 ChipValue value)
 {
     if (type)
         w.family(name, help, type);
@@ -101,14 +107,15 @@ std::string dcgmPage(const FakeExporter::Host &host)
                 [](const Chip &c) { return c.powerW; });
     writeFamily(w, "DCGM_FI_DEV_GPU_UTIL", "GPU utilization (in %).", "gauge", chips, labels,
                 [](const Chip &c) { return c.utilization; });
-    writeFamily(w, "DCGM_FI_DEV_FB_FREE", "Framebuffer memory free (in MiB).", "gauge", chips, labels,
-                [](const Chip &c) { return c.memoryFreeMiB; });
-    writeFamily(w, "DCGM_FI_DEV_FB_USED", "Framebuffer memory used (in MiB).", "gauge", chips, labels,
-                [](const Chip &c) { return c.memoryUsedMiB; });
-    writeFamily(w, "DCGM_FI_DEV_XID_ERRORS", "Value of the last XID error encountered.", "gauge", chips,
-                labels, [](const Chip &c) { return c.xid; });
-    writeFamily(w, "DCGM_FI_DEV_ECC_DBE_VOL_TOTAL", "Total number of double-bit volatile ECC errors.",
-                "counter", chips, labels, [](const Chip &c) { return c.eccDbe; });
+    writeFamily(w, "DCGM_FI_DEV_FB_FREE", "Framebuffer memory free (in MiB).", "gauge", chips,
+                labels, [](const Chip &c) { return c.memoryFreeMiB; });
+    writeFamily(w, "DCGM_FI_DEV_FB_USED", "Framebuffer memory used (in MiB).", "gauge", chips,
+                labels, [](const Chip &c) { return c.memoryUsedMiB; });
+    writeFamily(w, "DCGM_FI_DEV_XID_ERRORS", "Value of the last XID error encountered.", "gauge",
+                chips, labels, [](const Chip &c) { return c.xid; });
+    writeFamily(w, "DCGM_FI_DEV_ECC_DBE_VOL_TOTAL",
+                "Total number of double-bit volatile ECC errors.", "counter", chips, labels,
+                [](const Chip &c) { return c.eccDbe; });
     writeFamily(w, "DCGM_FI_DEV_CLOCK_THROTTLE_REASONS", "Current clock throttle reasons.", "gauge",
                 chips, labels, [](const Chip &c) { return c.throttleReasons; });
     return w.take();
@@ -122,25 +129,25 @@ std::string npuPage(const FakeExporter::Host &host)
     for (const Chip &c : host.chips) {
         char bus[32];
         std::snprintf(bus, sizeof bus, "0000:%02X:00.0", (0xc1 + c.index) & 0xff);
-        labels.push_back(label("id", std::to_string(c.index)) + "," + label("model_name", c.model) + "," +
-                         label("vdie_id", c.uuid) + "," + label("pcie_bus_info", bus) + "," +
+        labels.push_back(label("id", std::to_string(c.index)) + "," + label("model_name", c.model) +
+                         "," + label("vdie_id", c.uuid) + "," + label("pcie_bus_info", bus) + "," +
                          label("namespace", "") + "," + label("pod_name", ""));
     }
     const auto &chips = host.chips;
     ExpositionWriter w;
     w.reserve(chips.size() * 7 * (labels.empty() ? 0 : labels[0].size() + 48));
-    writeFamily(w, "npu_chip_info_name", "the Ascend npu name with value '1'", nullptr, chips, labels,
-                [](const Chip &) { return 1.0; });
+    writeFamily(w, "npu_chip_info_name", "the Ascend npu name with value '1'", nullptr, chips,
+                labels, [](const Chip &) { return 1.0; });
     writeFamily(w, "npu_chip_info_utilization", "the ai core utilization", nullptr, chips, labels,
                 [](const Chip &c) { return c.utilization; });
     writeFamily(w, "npu_chip_info_temperature", "the npu temperature", "gauge", chips, labels,
                 [](const Chip &c) { return c.temperatureC; });
     writeFamily(w, "npu_chip_info_power", "the npu power", "gauge", chips, labels,
                 [](const Chip &c) { return c.powerW; });
-    writeFamily(w, "npu_chip_info_hbm_used_memory", "the npu hbm used memory", "gauge", chips, labels,
-                [](const Chip &c) { return c.memoryUsedMiB; });
-    writeFamily(w, "npu_chip_info_hbm_total_memory", "the npu hbm total memory", "gauge", chips, labels,
-                [](const Chip &c) { return c.memoryUsedMiB + c.memoryFreeMiB; });
+    writeFamily(w, "npu_chip_info_hbm_used_memory", "the npu hbm used memory", "gauge", chips,
+                labels, [](const Chip &c) { return c.memoryUsedMiB; });
+    writeFamily(w, "npu_chip_info_hbm_total_memory", "the npu hbm total memory", "gauge", chips,
+                labels, [](const Chip &c) { return c.memoryUsedMiB + c.memoryFreeMiB; });
     writeFamily(w, "npu_chip_info_health_status", "the npu health status", "gauge", chips, labels,
                 [](const Chip &c) { return c.health; });
     return w.take();
@@ -205,7 +212,8 @@ struct FakeExporter::Impl
     int port = 0;
     socket_t listenSocket = INVALID_SOCKET;
     std::atomic<uint64_t> requests{0};
-    const std::shared_ptr<const std::string> garbage = std::make_shared<const std::string>(garbageBody());
+    const std::shared_ptr<const std::string> garbage =
+        std::make_shared<const std::string>(garbageBody());
     std::string padBlock; // kPadBlockLines comment lines of kPadLineBytes
 
     mutable std::mutex mutex;
@@ -214,15 +222,19 @@ struct FakeExporter::Impl
     bool stopping = false;
 
     void configure(httplib::Server &s);
-    httplib::Server::HandlerResponse answer(const httplib::Request &request, httplib::Response &response);
+    httplib::Server::HandlerResponse answer(const httplib::Request &request,
+                                            httplib::Response &response);
     void serveHost(const std::string &name, httplib::Response &response);
     void serve(Mode mode, const Served &served, httplib::Response &response) const;
-    void serveHuge(const std::shared_ptr<const std::string> &page, httplib::Response &response) const;
+    void serveHuge(const std::shared_ptr<const std::string> &page,
+                   httplib::Response &response) const;
 };
 
 void FakeExporter::Impl::configure(httplib::Server &s)
 {
-    s.new_task_queue = [] { return new httplib::ThreadPool(kWorkers); };
+    s.new_task_queue = [] {
+        return new httplib::ThreadPool(kWorkers);
+    };
     s.set_keep_alive_max_count(kRequestsPerConnection);
     s.set_keep_alive_timeout(kKeepAliveS);
     // httplib writes the headers and the body apart: with Nagle on, the
@@ -248,7 +260,8 @@ httplib::Server::HandlerResponse FakeExporter::Impl::answer(const httplib::Reque
     const bool shaped = path.size() > prefix.size() + suffix.size() && path.starts_with(prefix) &&
                         path.ends_with(suffix);
     const std::string name =
-        shaped ? path.substr(prefix.size(), path.size() - prefix.size() - suffix.size()) : std::string();
+        shaped ? path.substr(prefix.size(), path.size() - prefix.size() - suffix.size())
+               : std::string();
     if (!shaped || name.find('/') != std::string::npos) {
         response.status = 404;
         response.set_content("not found: try /host/<name>/metrics\n", "text/plain");
@@ -409,7 +422,8 @@ void FakeExporter::setHost(const Host &host)
     // Rendered here, once, outside the lock: a request only copies a pointer.
     Impl::Served served;
     served.mode = host.mode;
-    served.page = std::make_shared<const std::string>(d->kind == Kind::Dcgm ? dcgmPage(host) : npuPage(host));
+    served.page =
+        std::make_shared<const std::string>(d->kind == Kind::Dcgm ? dcgmPage(host) : npuPage(host));
     served.partialBytes = partialCut(*served.page);
     {
         std::lock_guard lock(d->mutex);
@@ -450,7 +464,8 @@ uint64_t FakeExporter::requests() const
     return d->requests.load();
 }
 
-FakeExporter::Host FakeExporter::makeHost(Kind kind, const std::string &name, int chips, uint32_t seed)
+FakeExporter::Host
+FakeExporter::makeHost(Kind kind, const std::string &name, int chips, uint32_t seed)
 {
     Host host;
     host.name = name;
@@ -459,18 +474,21 @@ FakeExporter::Host FakeExporter::makeHost(Kind kind, const std::string &name, in
     // A base per host from the seed, then a stride per chip that is prime
     // to each range: values distinct chip to chip (for up to 61 chips),
     // so a value read for the wrong chip shows.
-    const auto base = [seed](uint64_t field) { return draw(seed, 0xffff, field); };
+    const auto base = [seed](uint64_t field) {
+        return draw(seed, 0xffff, field);
+    };
     for (int i = 0; i < chips; ++i) {
         const auto k = uint64_t(i);
         Chip c;
         c.index = i;
         c.model = dcgm ? kDcgmModel : kNpuModel;
         if (dcgm)
-            c.uuid = "GPU-" + hexDigits(draw(seed, k, 1), 8) + "-" + hexDigits(draw(seed, k, 2), 4) + "-" +
-                     hexDigits(draw(seed, k, 3), 4) + "-" + hexDigits(draw(seed, k, 4), 4) + "-" +
-                     hexDigits(draw(seed, k, 5), 12);
+            c.uuid = "GPU-" + hexDigits(draw(seed, k, 1), 8) + "-" +
+                     hexDigits(draw(seed, k, 2), 4) + "-" + hexDigits(draw(seed, k, 3), 4) + "-" +
+                     hexDigits(draw(seed, k, 4), 4) + "-" + hexDigits(draw(seed, k, 5), 12);
         else
-            c.uuid = hexDigits(draw(seed, k, 1), 16) + hexDigits(draw(seed, k, 2), 8); // vdie_id: any stable text
+            c.uuid = hexDigits(draw(seed, k, 1), 16) +
+                     hexDigits(draw(seed, k, 2), 8); // vdie_id: any stable text
         c.utilization = double((base(6) + k * 37) % 101);
         c.memoryUsedMiB = double(1024 + (base(7) + k * 7919) % (totalMiB - 1024));
         c.memoryFreeMiB = double(totalMiB) - c.memoryUsedMiB;

@@ -20,7 +20,7 @@ public:
     enum class Kind { Dcgm, Npu };
     enum class Mode {
         Normal,
-        Hang,    // accept, never answer (until stop)
+        Hang, // accept, never answer (until stop)
         Error500,
         Garbage, // 200 with bytes that are not exposition text
         Huge,    // 200 with a valid page padded with comments to ~100 MB
@@ -29,23 +29,23 @@ public:
 
     struct Chip
     {
-        int index = 0;            // gpu / id label
-        std::string uuid;         // "GPU-8f1f4d06-…" (dcgm) or any text (npu vdie_id)
-        std::string model;        // "NVIDIA H100 80GB HBM3", "Ascend910B"
-        double utilization = 0;   // %
+        int index = 0;          // gpu / id label
+        std::string uuid;       // "GPU-8f1f4d06-…" (dcgm) or any text (npu vdie_id)
+        std::string model;      // "NVIDIA H100 80GB HBM3", "Ascend910B"
+        double utilization = 0; // %
         double memoryUsedMiB = 0;
         double memoryFreeMiB = 0; // dcgm: FB_FREE; npu: total - used
         double powerW = 0;
         double temperatureC = 0;
-        double xid = 0;           // dcgm only
-        double eccDbe = 0;        // dcgm only
+        double xid = 0;             // dcgm only
+        double eccDbe = 0;          // dcgm only
         double throttleReasons = 0; // dcgm only
-        double health = 1;        // npu only: 1 healthy, 0 unhealthy
+        double health = 1;          // npu only: 1 healthy, 0 unhealthy
     };
 
     struct Host
     {
-        std::string name;         // Hostname label and path segment
+        std::string name; // Hostname label and path segment
         std::vector<Chip> chips;
         Mode mode = Mode::Normal;
     };

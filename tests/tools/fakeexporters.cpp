@@ -104,10 +104,10 @@ int main(int argc, char **argv)
             const bool gpu = i < dcgmHosts;
             const std::string host = hostName(gpu, gpu ? i : i - dcgmHosts);
             out << (first ? "" : ",\n") << "  {\"targets\": [\"" << (gpu ? dcgm : npu).address()
-                << "\"], \"labels\": {\"center\": \"" << (gpu ? "Sample GPU center" : "Sample NPU center")
-                << "\", \"exporter\": \"" << (gpu ? "dcgm" : "npu") << "\", \"rack\": \""
-                << (gpu ? i : i - dcgmHosts) / 4 + 1 << "\", \"__metrics_path__\": \""
-                << FakeExporter::pathOf(host) << "\"}}";
+                << "\"], \"labels\": {\"center\": \""
+                << (gpu ? "Sample GPU center" : "Sample NPU center") << "\", \"exporter\": \""
+                << (gpu ? "dcgm" : "npu") << "\", \"rack\": \"" << (gpu ? i : i - dcgmHosts) / 4 + 1
+                << "\", \"__metrics_path__\": \"" << FakeExporter::pathOf(host) << "\"}}";
             first = false;
         }
         out << "\n]\n";

@@ -23,9 +23,9 @@ struct ExpositionSample
 {
     std::string_view metric;
     std::span<const ExpositionLabel> labels;
-    double value = 0;          // NaN and ±Inf included, as written
+    double value = 0; // NaN and ±Inf included, as written
     bool hasTimestamp = false;
-    int64_t timestampMs = 0;   // 0.0.4: integer ms; OpenMetrics: seconds, converted
+    int64_t timestampMs = 0; // 0.0.4: integer ms; OpenMetrics: seconds, converted
 
     // The value of a label, or an empty view when absent.
     std::string_view label(std::string_view name) const
@@ -107,8 +107,8 @@ private:
     Dialect m_dialect;
     MetricFilter m_filter;
     ExpositionStats m_stats;
-    std::string m_carry;   // the unfinished last line of the previous slice
-    std::string m_values;  // unescaped label values of the current line
+    std::string m_carry;  // the unfinished last line of the previous slice
+    std::string m_values; // unescaped label values of the current line
     std::vector<ExpositionLabel> m_labels;
     bool m_skippingLongLine = false; // dropping the rest of a line over the length limit
 };

@@ -91,7 +91,10 @@ void ExpositionWriter::sample(std::string_view name, Labels labels, double value
     m_text += '\n';
 }
 
-void ExpositionWriter::sample(std::string_view name, Labels labels, double value, int64_t timestampMs)
+void ExpositionWriter::sample(std::string_view name,
+                              Labels labels,
+                              double value,
+                              int64_t timestampMs)
 {
     sample(name, labels, value);
     m_text.back() = ' '; // the timestamp goes before the newline just written

@@ -31,7 +31,6 @@ constexpr std::array<std::string_view, 11> kKeys{
     "host_labels", "memory_unit", "healthy_codes",  "unknown_health_codes", "throttle_mask",
     "metrics"};
 
-
 // Decimal, or hex after 0x as YAML 1.2 writes it. yaml-cpp's own conversion
 // would read "010" as octal 8.
 template<typename T> bool parseInteger(std::string_view text, T &value)

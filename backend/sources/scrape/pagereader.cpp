@@ -36,7 +36,8 @@ PageReader::PageReader(const MappingIndex &index)
 void PageReader::attach(ExpositionParser &parser) const
 {
     const MappingIndex *index = &m_index;
-    parser.setMetricFilter([index](std::string_view metric) { return index->find(metric) != nullptr; });
+    parser.setMetricFilter(
+        [index](std::string_view metric) { return index->find(metric) != nullptr; });
 }
 
 std::string_view PageReader::firstLabel(const ExpositionSample &sample,

@@ -10,8 +10,8 @@ namespace scb {
 
 namespace {
 
-constexpr size_t kMaxName = 255;      // of names taken from pages and files
-constexpr size_t kMaxModels = 255;    // the inventory allows 256; the last is "other"
+constexpr size_t kMaxName = 255;   // of names taken from pages and files
+constexpr size_t kMaxModels = 255; // the inventory allows 256; the last is "other"
 constexpr double kMiBPerByte = 1.0 / (1024.0 * 1024.0);
 constexpr int64_t kXidStateMs = 60'000; // CHIP_STATE_XID_EVENT: "in the last minute"
 
@@ -140,7 +140,8 @@ bool contains(const std::vector<int64_t> &codes, int64_t code)
 
 } // namespace
 
-Uuid ScrapedFleet::chipUuid(const std::string &uuidText, const std::string &targetUrl,
+Uuid ScrapedFleet::chipUuid(const std::string &uuidText,
+                            const std::string &targetUrl,
                             const std::string &chipId)
 {
     Uuid uuid{};
@@ -182,7 +183,8 @@ void ScrapedFleet::setTargets(const std::vector<ScrapeTarget> &targets, const Ma
 uint32_t ScrapedFleet::modelOf(const ScrapedTarget &target, const ChipReading &chip)
 {
     const ExporterMapping &mapping = *target.mapping;
-    const std::string name = chip.model.empty() ? "unknown " + mapping.name + " chip" : clip(chip.model);
+    const std::string name =
+        chip.model.empty() ? "unknown " + mapping.name + " chip" : clip(chip.model);
     auto it = std::find_if(m_models.begin(), m_models.end(), [&](const ChipModel &m) {
         return m.name == name && m.vendor == mapping.vendor;
     });
@@ -285,7 +287,8 @@ void ScrapedFleet::rebuildInventory(ValueCounters &counters)
                     if (chip.model != model || inventory->chipCount() >= kMaxChips)
                         continue;
                     chip.uuid = chip.pageUuid;
-                    const std::string_view key(reinterpret_cast<const char *>(chip.uuid.data()), 16);
+                    const std::string_view key(reinterpret_cast<const char *>(chip.uuid.data()),
+                                               16);
                     if (uuids.count(key)) {
                         // Two pages claim one chip (a host listed twice under two
                         // names?): the second gets an identity of its own.
@@ -318,7 +321,8 @@ void ScrapedFleet::rebuildInventory(ValueCounters &counters)
     for (const Center &c : inventory->centers)
         hash = fnv1a(c.location, fnv1a(c.name, hash));
     for (const ChipModel &m : inventory->models)
-        hash = mix(fnv1a(m.vendor, fnv1a(m.name, hash)) ^ (uint64_t(m.memoryMiB) << 20 ^ m.tdpWatts));
+        hash =
+            mix(fnv1a(m.vendor, fnv1a(m.name, hash)) ^ (uint64_t(m.memoryMiB) << 20 ^ m.tdpWatts));
     for (const Node &n : inventory->nodes)
         hash = mix(fnv1a(n.name, hash) ^ (uint64_t(n.center) << 48 ^ uint64_t(n.rack) << 32 ^
                                           uint64_t(n.model) << 24 ^ n.chipCount));
@@ -334,7 +338,9 @@ std::string ScrapedFleet::describe() const
            (m_targets.size() == 1 ? " target" : " targets");
 }
 
-void ScrapedFleet::apply(std::vector<PageResult> &pages, int64_t unixMs, FleetTick &out,
+void ScrapedFleet::apply(std::vector<PageResult> &pages,
+                         int64_t unixMs,
+                         FleetTick &out,
                          ValueCounters &counters)
 {
     for (size_t i = 0; i < m_targets.size() && i < pages.size(); ++i) {
@@ -367,9 +373,13 @@ void ScrapedFleet::apply(std::vector<PageResult> &pages, int64_t unixMs, FleetTi
     }
 }
 
-void ScrapedFleet::writeChip(const ScrapedTarget &target, ScrapedChip &chip,
-                             const ChipReading *reading, uint32_t index, int64_t unixMs,
-                             FleetTick &out, ValueCounters &counters)
+void ScrapedFleet::writeChip(const ScrapedTarget &target,
+                             ScrapedChip &chip,
+                             const ChipReading *reading,
+                             uint32_t index,
+                             int64_t unixMs,
+                             FleetTick &out,
+                             ValueCounters &counters)
 {
     if (!reading) {
         // Offline: state 0 and no data, as the simulator's offline nodes.
@@ -387,8 +397,9 @@ void ScrapedFleet::writeChip(const ScrapedTarget &target, ScrapedChip &chip,
     const double total = reading->field(ChipField::MemoryTotal);
     out.column(Metric::Utilization)[index] =
         quantize(reading->field(ChipField::Utilization), Metric::Utilization, counters);
-    out.column(Metric::MemoryUsed)[index] = quantize(
-        memoryMiB(reading->field(ChipField::MemoryUsed), mapping, total), Metric::MemoryUsed, counters);
+    out.column(Metric::MemoryUsed)[index] =
+        quantize(memoryMiB(reading->field(ChipField::MemoryUsed), mapping, total),
+                 Metric::MemoryUsed, counters);
     out.column(Metric::Power)[index] =
         quantize(reading->field(ChipField::Power), Metric::Power, counters);
     out.column(Metric::Temperature)[index] =
@@ -396,8 +407,9 @@ void ScrapedFleet::writeChip(const ScrapedTarget &target, ScrapedChip &chip,
 
     int32_t state = ChipState::Online;
     const double reasons = reading->field(ChipField::ThrottleReasons);
-    const uint64_t throttleBits =
-        std::isfinite(reasons) && reasons >= 0 && reasons < 1.8e19 ? uint64_t(reasons) & mapping.throttleMask : 0;
+    const uint64_t throttleBits = std::isfinite(reasons) && reasons >= 0 && reasons < 1.8e19
+                                      ? uint64_t(reasons) & mapping.throttleMask
+                                      : 0;
     if (throttleBits) {
         state |= ChipState::Throttled;
         if (!chip.throttled)

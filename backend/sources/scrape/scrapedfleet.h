@@ -16,12 +16,12 @@ namespace scb {
 // One chip as scraped: its identity and what the last rounds said of it.
 struct ScrapedChip
 {
-    std::string id;     // the chip id label on its host
-    Uuid pageUuid{};    // the identity its page gives it
-    Uuid uuid{};        // the one in the inventory: pageUuid unless another chip has it
-    uint32_t model = 0; // index into the fleet's model table
-    bool onPage = false; // listed by its target's last page
-    bool online = false; // in the last tick
+    std::string id;          // the chip id label on its host
+    Uuid pageUuid{};         // the identity its page gives it
+    Uuid uuid{};             // the one in the inventory: pageUuid unless another chip has it
+    uint32_t model = 0;      // index into the fleet's model table
+    bool onPage = false;     // listed by its target's last page
+    bool online = false;     // in the last tick
     bool everOnline = false; // ONLINE events are for a return, not a first sight
     double lastXid = 0;
     bool xidKnown = false;
@@ -35,7 +35,7 @@ struct ScrapedTarget
 {
     ScrapeTarget target;
     const ExporterMapping *mapping = nullptr;
-    std::string node;   // the host label, else the target's host
+    std::string node;               // the host label, else the target's host
     std::vector<ScrapedChip> chips; // by chip id
     bool up = false;
 };
@@ -61,8 +61,8 @@ public:
 
     // Folds one round (pages[i] for targets()[i]) into the fleet and writes
     // the tick at unixMs against inventory() as it is afterwards.
-    void apply(std::vector<PageResult> &pages, int64_t unixMs, FleetTick &out,
-               ValueCounters &counters);
+    void
+    apply(std::vector<PageResult> &pages, int64_t unixMs, FleetTick &out, ValueCounters &counters);
 
     // Null until some chip has been seen.
     std::shared_ptr<const Inventory> inventory() const { return m_inventory; }
@@ -71,18 +71,23 @@ public:
     // A chip's identity: the page's UUID when it is one (dcgm's "GPU-…"),
     // else one derived from the text (or, with none, from the target and the
     // chip id), stable across scrapes and restarts.
-    static Uuid chipUuid(const std::string &uuidText, const std::string &targetUrl,
-                         const std::string &chipId);
+    static Uuid
+    chipUuid(const std::string &uuidText, const std::string &targetUrl, const std::string &chipId);
 
 private:
     bool learnChips(ScrapedTarget &target, const std::vector<ChipReading> &chips);
     uint32_t modelOf(const ScrapedTarget &target, const ChipReading &chip);
     void rebuildInventory(ValueCounters &counters);
-    void writeChip(const ScrapedTarget &target, ScrapedChip &chip, const ChipReading *reading,
-                   uint32_t index, int64_t unixMs, FleetTick &out, ValueCounters &counters);
+    void writeChip(const ScrapedTarget &target,
+                   ScrapedChip &chip,
+                   const ChipReading *reading,
+                   uint32_t index,
+                   int64_t unixMs,
+                   FleetTick &out,
+                   ValueCounters &counters);
 
     std::vector<ScrapedTarget> m_targets;
-    std::vector<ChipModel> m_models; // append-only: indices stay valid
+    std::vector<ChipModel> m_models;                     // append-only: indices stay valid
     std::vector<std::pair<uint32_t, uint32_t>> m_chipAt; // chip index -> (target, chip)
     std::shared_ptr<const Inventory> m_inventory;
     bool m_layoutChanged = true;

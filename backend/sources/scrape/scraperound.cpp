@@ -90,7 +90,9 @@ ScrapeRound::ScrapeRound(ScrapeLimits limits)
         t->easy = curl_easy_init();
         if (!t->easy)
             break;
-        t->handler = [raw = t.get()](const ExpositionSample &s) { raw->reader->onSample(s); };
+        t->handler = [raw = t.get()](const ExpositionSample &s) {
+            raw->reader->onSample(s);
+        };
         t->maxBytes = m_limits.maxPageBytes;
         CURL *e = t->easy;
         curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
@@ -99,7 +101,8 @@ ScrapeRound::ScrapeRound(ScrapeLimits limits)
         curl_easy_setopt(e, CURLOPT_PRIVATE, t.get());
         curl_easy_setopt(e, CURLOPT_ERRORBUFFER, t->errorText);
         curl_easy_setopt(e, CURLOPT_FAILONERROR, 1L);
-        curl_easy_setopt(e, CURLOPT_ACCEPT_ENCODING, "gzip"); // inflated bytes count against the limit
+        curl_easy_setopt(e, CURLOPT_ACCEPT_ENCODING,
+                         "gzip"); // inflated bytes count against the limit
         curl_easy_setopt(e, CURLOPT_USERAGENT, m_limits.userAgent.c_str());
         curl_easy_setopt(e, CURLOPT_HTTPHEADER, d->headers);
         curl_easy_setopt(e, CURLOPT_PROTOCOLS_STR, "http,https");

@@ -14,8 +14,8 @@ namespace scb {
 
 struct ScrapeLimits
 {
-    int timeoutMs = 10'000;      // per target, and for the round as a whole
-    int maxConnections = 256;    // transfers in flight at once
+    int timeoutMs = 10'000;                 // per target, and for the round as a whole
+    int maxConnections = 256;               // transfers in flight at once
     size_t maxPageBytes = size_t(64) << 20; // a bigger page is refused, not parsed further
     std::string userAgent = "scb-telemetryd";
 };
@@ -24,7 +24,7 @@ struct ScrapeLimits
 struct PageResult
 {
     bool ok = false;
-    std::string error;            // why not ok: "HTTP 500", "timed out after 10000 ms", …
+    std::string error; // why not ok: "HTTP 500", "timed out after 10000 ms", …
     std::vector<ChipReading> chips;
     ExpositionStats parse;
     uint64_t samplesWithoutChipId = 0;

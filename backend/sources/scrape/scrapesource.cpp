@@ -18,7 +18,8 @@ int64_t wallClockMs()
 
 } // namespace
 
-std::string checkExporters(const std::vector<ScrapeTarget> &targets, const MappingSet &mappings,
+std::string checkExporters(const std::vector<ScrapeTarget> &targets,
+                           const MappingSet &mappings,
                            const std::string &fileName)
 {
     for (const ScrapeTarget &target : targets) {
@@ -27,8 +28,9 @@ std::string checkExporters(const std::vector<ScrapeTarget> &targets, const Mappi
         std::string known;
         for (const std::string &name : mappings.names())
             known += (known.empty() ? "" : ", ") + name;
-        return fileName + ":" + std::to_string(target.line) + ": labels.exporter: no mapping named '" +
-               target.exporter + "' (known: " + known + "; --mapping FILE adds others)";
+        return fileName + ":" + std::to_string(target.line) +
+               ": labels.exporter: no mapping named '" + target.exporter + "' (known: " + known +
+               "; --mapping FILE adds others)";
     }
     return {};
 }
@@ -59,7 +61,9 @@ struct ScrapeSource::Impl
 
     void runRound(int64_t unixMs, FleetTick &out);
     void applyPending();
-    void account(const std::vector<PageResult> &pages, const ValueCounters &counters, double ms,
+    void account(const std::vector<PageResult> &pages,
+                 const ValueCounters &counters,
+                 double ms,
                  bool inventoryChanged);
 
     ScrapeConfig config;
@@ -129,7 +133,9 @@ void ScrapeSource::Impl::runRound(int64_t unixMs, FleetTick &out)
 }
 
 void ScrapeSource::Impl::account(const std::vector<PageResult> &pages,
-                                 const ValueCounters &counters, double ms, bool inventoryChanged)
+                                 const ValueCounters &counters,
+                                 double ms,
+                                 bool inventoryChanged)
 {
     std::vector<std::string> lines;
     {
@@ -148,7 +154,8 @@ void ScrapeSource::Impl::account(const std::vector<PageResult> &pages,
                 lines.push_back("target " + status.url + " (" + status.center + "): up again, " +
                                 std::to_string(page.chips.size()) + " chips");
             if (!page.ok && (status.up || firstRound))
-                lines.push_back("target " + status.url + " (" + status.center + "): down: " + page.error);
+                lines.push_back("target " + status.url + " (" + status.center +
+                                "): down: " + page.error);
             status.up = page.ok;
             status.lastError = page.error;
             (page.ok ? status.successes : status.failures) += 1;

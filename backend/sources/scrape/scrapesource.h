@@ -33,11 +33,11 @@ struct ScrapeTargetStatus
     std::string center;
     std::string exporter;
     bool up = false;
-    std::string lastError;      // empty while up
-    uint32_t chips = 0;         // chips its page listed last time it answered
+    std::string lastError; // empty while up
+    uint32_t chips = 0;    // chips its page listed last time it answered
     uint64_t successes = 0;
     uint64_t failures = 0;
-    uint64_t parseErrors = 0;   // malformed lines, over all its pages
+    uint64_t parseErrors = 0; // malformed lines, over all its pages
     uint64_t lastBytes = 0;
     double lastMs = 0;
 };
@@ -47,8 +47,8 @@ struct ScrapeStats
     uint64_t rounds = 0;
     double lastRoundMs = 0;
     uint64_t inventoryChanges = 0;
-    uint64_t missingValues = 0;  // a chip's mapped metric absent from its page
-    uint64_t invalidValues = 0;  // present but NaN, ±Inf or out of range
+    uint64_t missingValues = 0; // a chip's mapped metric absent from its page
+    uint64_t invalidValues = 0; // present but NaN, ±Inf or out of range
     uint64_t samplesWithoutChipId = 0;
     std::vector<ScrapeTargetStatus> targets; // in the targets file's order
 };
@@ -100,7 +100,8 @@ private:
 
 // The targets' problems that loading cannot see alone: an exporter label
 // naming no mapping. Empty when every target has one.
-std::string checkExporters(const std::vector<ScrapeTarget> &targets, const MappingSet &mappings,
+std::string checkExporters(const std::vector<ScrapeTarget> &targets,
+                           const MappingSet &mappings,
                            const std::string &fileName);
 
 } // namespace scb

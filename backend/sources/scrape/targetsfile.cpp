@@ -29,7 +29,6 @@ struct TargetsError
     std::string message;
 };
 
-
 bool isHostChar(char c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||

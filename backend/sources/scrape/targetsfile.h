@@ -13,14 +13,14 @@ namespace scb {
 // One exporter to scrape, from a file_sd_configs group.
 struct ScrapeTarget
 {
-    std::string address;              // "10.1.0.7:9400" (host:port, [v6]:port)
-    std::string center;               // label center (required)
-    std::string exporter;             // label exporter: "dcgm", "npu" or a user mapping's name
-    std::string rack;                 // label rack, optional
+    std::string address;                  // "10.1.0.7:9400" (host:port, [v6]:port)
+    std::string center;                   // label center (required)
+    std::string exporter;                 // label exporter: "dcgm", "npu" or a user mapping's name
+    std::string rack;                     // label rack, optional
     std::string metricsPath = "/metrics"; // label __metrics_path__
-    std::string scheme = "http";      // label __scheme__: http or https
+    std::string scheme = "http";          // label __scheme__: http or https
     std::map<std::string, std::string> labels; // every label of the group, as written
-    size_t line = 0;                  // where the group starts in the file, for messages
+    size_t line = 0;                           // where the group starts in the file, for messages
 
     std::string url() const { return scheme + "://" + address + metricsPath; }
 };

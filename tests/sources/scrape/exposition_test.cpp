@@ -115,7 +115,8 @@ TEST(ExpositionParser, SlicesAnywhereGiveTheSameSamples)
 
 TEST(ExpositionParser, UnescapesLabelValues)
 {
-    const Parsed parsed = parse("m{a=\"q\\\"uote\",b=\"back\\\\slash\",c=\"new\\nline\",d=\"plain\",} 1\n");
+    const Parsed parsed =
+        parse("m{a=\"q\\\"uote\",b=\"back\\\\slash\",c=\"new\\nline\",d=\"plain\",} 1\n");
     ASSERT_EQ(parsed.samples.size(), 1u) << parsed.stats.firstError;
     EXPECT_EQ(parsed.samples[0].labels.at("a"), "q\"uote");
     EXPECT_EQ(parsed.samples[0].labels.at("b"), "back\\slash");
@@ -163,16 +164,16 @@ TEST(ExpositionParser, OpenMetricsTimestampsAreSecondsAndEofEndsThePage)
 TEST(ExpositionParser, BadLinesAreCountedNamedAndSkipped)
 {
     const std::string page = "good 1\n"
-                             "{a=\"1\"} 2\n"             // 2: no metric name
-                             "m{a=\"1\" 3\n"             // 3: no closing brace
-                             "m{a=1} 4\n"                // 4: unquoted value
-                             "m{a=\"x\\q\"} 5\n"         // 5: unknown escape
-                             "m{a=\"1\",a=\"2\"} 6\n"    // 6: label twice
-                             "m abc\n"                   // 7: not a number
-                             "m 1 2 3\n"                 // 8: trailing text
-                             "m inf\n"                   // 9: wrong spelling
-                             "# TYPE m sideways\n"       // 10: unknown type
-                             "m{a=\"unterminated} 1\n"   // 11
+                             "{a=\"1\"} 2\n"           // 2: no metric name
+                             "m{a=\"1\" 3\n"           // 3: no closing brace
+                             "m{a=1} 4\n"              // 4: unquoted value
+                             "m{a=\"x\\q\"} 5\n"       // 5: unknown escape
+                             "m{a=\"1\",a=\"2\"} 6\n"  // 6: label twice
+                             "m abc\n"                 // 7: not a number
+                             "m 1 2 3\n"               // 8: trailing text
+                             "m inf\n"                 // 9: wrong spelling
+                             "# TYPE m sideways\n"     // 10: unknown type
+                             "m{a=\"unterminated} 1\n" // 11
                              "fine{b=\"2\"} 7\n";
     const Parsed parsed = parse(page);
     ASSERT_EQ(parsed.samples.size(), 2u);
@@ -232,7 +233,8 @@ TEST(ExpositionParser, TheFilterSkipsUnwantedMetricsBeforeTheirLabels)
     ExpositionParser parser;
     parser.setMetricFilter([](std::string_view m) { return m.starts_with("DCGM_FI_DEV_GPU"); });
     std::vector<Seen> samples;
-    parser.feed(readFixture("dcgm-exporter-t4.prom") + "DCGM_FI_DEV_X{broken\n", collectInto(samples));
+    parser.feed(readFixture("dcgm-exporter-t4.prom") + "DCGM_FI_DEV_X{broken\n",
+                collectInto(samples));
     parser.finish(collectInto(samples));
     ASSERT_EQ(samples.size(), 2u);
     EXPECT_EQ(samples[0].metric, "DCGM_FI_DEV_GPU_UTIL");
@@ -262,7 +264,8 @@ TEST(ExpositionParser, ContentTypeNamesTheDialect)
               ExpositionParser::Dialect::OpenMetrics);
     EXPECT_EQ(ExpositionParser::dialectForContentType("text/plain; version=0.0.4"),
               ExpositionParser::Dialect::Prometheus004);
-    EXPECT_EQ(ExpositionParser::dialectForContentType(""), ExpositionParser::Dialect::Prometheus004);
+    EXPECT_EQ(ExpositionParser::dialectForContentType(""),
+              ExpositionParser::Dialect::Prometheus004);
 }
 
 } // namespace

@@ -21,8 +21,8 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 // --- ScrapedFleet: pages to inventory and ticks, without HTTP ----------------
 
-ScrapeTarget target(const std::string &address, const std::string &center,
-                    const std::string &exporter)
+ScrapeTarget
+target(const std::string &address, const std::string &center, const std::string &exporter)
 {
     ScrapeTarget t;
     t.address = address;
@@ -31,8 +31,12 @@ ScrapeTarget target(const std::string &address, const std::string &center,
     return t;
 }
 
-ChipReading reading(const std::string &id, const std::string &uuid, double util, double memMiB,
-                    double watts, double celsius)
+ChipReading reading(const std::string &id,
+                    const std::string &uuid,
+                    double util,
+                    double memMiB,
+                    double watts,
+                    double celsius)
 {
     ChipReading r;
     r.id = id;
@@ -78,9 +82,9 @@ struct FleetFixture : ::testing::Test
     }
     void twoTargets()
     {
-        fleet.setTargets({target("10.0.0.1:9400", "Gui'an", "dcgm"),
-                          target("10.0.0.2:8082", "Guiyang", "npu")},
-                         mappings);
+        fleet.setTargets(
+            {target("10.0.0.1:9400", "Gui'an", "dcgm"), target("10.0.0.2:8082", "Guiyang", "npu")},
+            mappings);
     }
 };
 
@@ -208,7 +212,8 @@ TEST_F(FleetFixture, XidEccThrottleAndHealthBecomeStateAndEvents)
     npu.model = "Ascend910B";
     npu.fields[size_t(ChipField::Health)] = 1;
     FleetTick tick = round({page({gpu}), page({npu})}, 1'000'000);
-    EXPECT_EQ(tick.column(Metric::State), (std::vector<int32_t>{ChipState::Online, ChipState::Online}));
+    EXPECT_EQ(tick.column(Metric::State),
+              (std::vector<int32_t>{ChipState::Online, ChipState::Online}));
     EXPECT_TRUE(tick.events.empty());
 
     gpu.fields[size_t(ChipField::XidCode)] = 79;
@@ -216,8 +221,8 @@ TEST_F(FleetFixture, XidEccThrottleAndHealthBecomeStateAndEvents)
     gpu.fields[size_t(ChipField::ThrottleReasons)] = 0x40 | 0x1; // HW thermal
     npu.fields[size_t(ChipField::Health)] = 0;
     tick = round({page({gpu}), page({npu})}, 1'015'000);
-    EXPECT_EQ(tick.column(Metric::State)[0], ChipState::Online | ChipState::Throttled |
-                                                  ChipState::EccError | ChipState::XidEvent);
+    EXPECT_EQ(tick.column(Metric::State)[0],
+              ChipState::Online | ChipState::Throttled | ChipState::EccError | ChipState::XidEvent);
     EXPECT_EQ(tick.column(Metric::State)[1], ChipState::Online | ChipState::HealthFault);
     EXPECT_EQ(tick.events, (std::vector<ChipEvent>{{0, EventKind::Throttle, 0x40},
                                                    {0, EventKind::EccDoubleBit, 2},
@@ -226,7 +231,7 @@ TEST_F(FleetFixture, XidEccThrottleAndHealthBecomeStateAndEvents)
     npu.fields[size_t(ChipField::Health)] = 4294967295.0; // not reported: no fault, no health
     tick = round({page({gpu}), page({npu})}, 1'090'000);
     EXPECT_EQ(tick.column(Metric::State)[0], ChipState::Online | ChipState::Throttled |
-                                                  ChipState::EccError); // XID state for a minute
+                                                 ChipState::EccError); // XID state for a minute
     EXPECT_EQ(tick.column(Metric::State)[1], ChipState::Online);
     EXPECT_TRUE(tick.events.empty());
 }
@@ -273,7 +278,9 @@ struct ScrapeFixture : ::testing::Test
         npu.setHost(FakeExporter::makeHost(FakeExporter::Kind::Npu, "npu-b", 8, 4));
     }
 
-    std::string group(const FakeExporter &e, const std::string &host, const std::string &center,
+    std::string group(const FakeExporter &e,
+                      const std::string &host,
+                      const std::string &center,
                       const std::string &exporter)
     {
         return "{\"targets\": [\"" + e.address() + "\"], \"labels\": {\"center\": \"" + center +
@@ -291,10 +298,9 @@ struct ScrapeFixture : ::testing::Test
     }
     std::string fourTargets()
     {
-        return writeTargets({group(dcgm, "gpu-a", "Gui'an", "dcgm"),
-                             group(dcgm, "gpu-b", "Gui'an", "dcgm"),
-                             group(npu, "npu-a", "Guiyang", "npu"),
-                             group(npu, "npu-b", "Guiyang", "npu")});
+        return writeTargets(
+            {group(dcgm, "gpu-a", "Gui'an", "dcgm"), group(dcgm, "gpu-b", "Gui'an", "dcgm"),
+             group(npu, "npu-a", "Guiyang", "npu"), group(npu, "npu-b", "Guiyang", "npu")});
     }
     std::unique_ptr<ScrapeSource> source(const std::string &targets, int timeoutMs = 2000)
     {
@@ -302,7 +308,9 @@ struct ScrapeFixture : ::testing::Test
         config.targetsFile = targets;
         config.limits.timeoutMs = timeoutMs;
         config.limits.maxConnections = 8;
-        config.log = [this](const std::string &line) { logged.push_back(line); };
+        config.log = [this](const std::string &line) {
+            logged.push_back(line);
+        };
         auto made = ScrapeSource::create(std::move(config));
         EXPECT_TRUE(made) << made.error();
         return made ? std::move(*made) : nullptr;
@@ -335,8 +343,10 @@ TEST_F(ScrapeFixture, BothVendorsValueForValue)
     ASSERT_EQ(tick.inventoryVersion, inventory->version);
     ASSERT_EQ(tick.chipCount(), 32u);
     const std::vector<std::pair<FakeExporter::Kind, std::pair<const char *, uint32_t>>> hosts{
-        {FakeExporter::Kind::Dcgm, {"gpu-a", 1}}, {FakeExporter::Kind::Dcgm, {"gpu-b", 2}},
-        {FakeExporter::Kind::Npu, {"npu-a", 3}}, {FakeExporter::Kind::Npu, {"npu-b", 4}}};
+        {FakeExporter::Kind::Dcgm, {"gpu-a", 1}},
+        {FakeExporter::Kind::Dcgm, {"gpu-b", 2}},
+        {FakeExporter::Kind::Npu, {"npu-a", 3}},
+        {FakeExporter::Kind::Npu, {"npu-b", 4}}};
     uint32_t chip = 0;
     for (const auto &[kind, host] : hosts) {
         const FakeExporter::Host served = FakeExporter::makeHost(kind, host.first, 8, host.second);
@@ -422,7 +432,8 @@ TEST_F(ScrapeFixture, ABadTargetsFileOnReloadKeepsTheOldTargets)
     auto scrape = source(path);
     ASSERT_TRUE(scrape);
     ASSERT_TRUE(scrape->inventory());
-    std::ofstream(path) << "[{\"targets\": [\"127.0.0.1:1\"], \"labels\": {\"exporter\": \"dcgm\"}}]";
+    std::ofstream(path)
+        << "[{\"targets\": [\"127.0.0.1:1\"], \"labels\": {\"exporter\": \"dcgm\"}}]";
     const Result<std::string> refused = scrape->reloadTargets();
     ASSERT_FALSE(refused);
     EXPECT_NE(refused.error().find("center"), std::string::npos) << refused.error();
